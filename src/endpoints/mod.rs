@@ -1,0 +1,194 @@
+//! Endpoints as data: each is a table of [`Field`]s in the vendor document's order, a list of
+//! [`Gate`]s (the checks that answer before any field is looked at, such as 401 or 402), and the
+//! [`Envelope`] its server answers in. Adding an endpoint is adding a table; the engine in
+//! [`crate::validate`] has no endpoint-specific branches.
+
+use crate::envelope::{Envelope, Stage};
+use crate::rules::Rule;
+use crate::{FieldIssue, Issue, Options, Value};
+
+mod enswitch;
+
+/// Every endpoint, in the order `endpoints()` lists them.
+pub static ALL: &[&Endpoint] = &[&enswitch::PEOPLE_CREATE, &enswitch::PEOPLE_UPDATE];
+
+pub fn find(id: &str) -> Option<&'static Endpoint> {
+    ALL.iter().copied().find(|e| e.id == id)
+}
+
+pub struct Endpoint {
+    /// The public id, such as `enswitch/people/create`.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    pub wire: Wire,
+    pub envelope: Envelope,
+    pub fields: &'static [Field],
+    /// Checked in order before the fields; the first that rejects decides the answer.
+    pub gates: &'static [Gate],
+}
+
+impl Endpoint {
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+/// How values travel to this server, which decides how strictly JSON types are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wire {
+    /// Parameters are text on the wire (a query string or form body); a JSON object is only a
+    /// convenience for callers, so a number is accepted where an integer is expected.
+    Params,
+    /// A JSON body: types are part of the contract, so `"5"` is not an integer.
+    Json,
+}
+
+pub struct Field {
+    /// The parameter name exactly as the API spells it.
+    pub name: &'static str,
+    pub kind: Kind,
+    pub presence: Presence,
+    /// The rule over the value's text; `None` when any text is accepted.
+    pub rule: Option<Rule>,
+    /// A check that needs the caller's options or other fields (password policy, allowed
+    /// roles, "must equal Name"). Runs after `rule` passes.
+    pub relation: Option<Relation>,
+    /// The default as the vendor document states it, shown by `endpoints()`.
+    pub default: &'static str,
+    pub doc: &'static str,
+}
+
+impl Field {
+    /// A table row; add a relation with [`Field::related`].
+    pub const fn row(name: &'static str, kind: Kind, presence: Presence, rule: Option<Rule>, default: &'static str, doc: &'static str) -> Field {
+        Field { name, kind, presence, rule, relation: None, default, doc }
+    }
+
+    pub const fn related(self, relation: Relation) -> Field {
+        Field { relation: Some(relation), ..self }
+    }
+}
+
+pub type Relation = fn(&str, &Context) -> Result<(), Issue>;
+
+/// A check over the whole request that answers before the fields do.
+pub type Gate = fn(&Context) -> Option<Rejection>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Integer,
+}
+
+impl Kind {
+    /// The type name as the vendor documents write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Text => "String",
+            Kind::Integer => "Integer",
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum Presence {
+    Optional,
+    Required,
+    /// Required unless the condition holds; when it holds, an empty value counts as not given.
+    RequiredUnless(fn(&Context) -> bool),
+}
+
+impl Presence {
+    pub fn is_required(self, ctx: &Context) -> bool {
+        match self {
+            Presence::Optional => false,
+            Presence::Required => true,
+            Presence::RequiredUnless(exempt) => !exempt(ctx),
+        }
+    }
+}
+
+/// A request's fields and the caller's options, as gates and relations see them.
+pub struct Context<'a> {
+    pub fields: &'a Value,
+    pub options: &'a Options,
+    /// True when values arrived as text (a query string or form, or any [`Wire::Params`]
+    /// endpoint), so an integer may be given as digits.
+    pub values_are_text: bool,
+}
+
+impl Context<'_> {
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.fields.get(name)
+    }
+
+    /// A parameter's text; `None` when absent or not text.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        match self.get(name)? {
+            Value::String(s) | Value::Number(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// True when the parameter is absent or empty text.
+    pub fn is_blank(&self, name: &str) -> bool {
+        matches!(self.get(name), None | Some(Value::String(_))) && self.text(name).unwrap_or("").is_empty()
+    }
+}
+
+/// A gate's answer: the stage that failed and what it found.
+pub struct Rejection {
+    pub stage: Stage,
+    pub issues: Vec<FieldIssue>,
+}
+
+/// A parameter name fit to repeat in a message or a warning: a hostile megabyte-long key is
+/// cut short rather than copied into every answer.
+pub fn display_name(name: &str) -> String {
+    const MAX: usize = 64;
+    match name.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &name[..cut]),
+        None => name.to_owned(),
+    }
+}
+
+/// Relation: the value must be one of `options.roles`, when the caller gave them.
+pub fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
+    let Some(roles) = &ctx.options.roles else { return Ok(()) };
+    if crate::rules::integer::parse(value).is_ok_and(|role| roles.contains(&role)) {
+        return Ok(());
+    }
+    let list = roles.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
+    Err(Issue::new(crate::Code::NotOneOf, format!("Must be one of the roles {list}.")))
+}
+
+/// Relation: the operator's password policy.
+pub fn meets_password_policy(value: &str, ctx: &Context) -> Result<(), Issue> {
+    ctx.options.password_policy.check(value)
+}
+
+/// Public metadata of a field for `endpoints()`.
+pub fn describe(endpoint: &Endpoint) -> Value {
+    let fields = endpoint
+        .fields
+        .iter()
+        .map(|f| {
+            Value::Object(vec![
+                ("name".into(), f.name.into()),
+                ("type".into(), f.kind.name().into()),
+                ("required".into(), Value::Bool(!matches!(f.presence, Presence::Optional))),
+                ("default".into(), f.default.into()),
+                ("description".into(), f.doc.into()),
+            ])
+        })
+        .collect();
+    Value::Object(vec![
+        ("id".into(), endpoint.id.into()),
+        ("title".into(), endpoint.title.into()),
+        ("method".into(), endpoint.method.into()),
+        ("path".into(), endpoint.path.into()),
+        ("fields".into(), Value::Array(fields)),
+    ])
+}

@@ -1,0 +1,105 @@
+//! What a rule reports: a stable [`Code`], a message for people, and sometimes a suggestion.
+//!
+//! Messages never quote the value that failed, so a password can never leak into an answer,
+//! a log line or a screen reader. Suggestions are only ever made from public lists (time zone
+//! names, country codes, parameter names).
+
+use std::borrow::Cow;
+
+/// Stable rule ids, the `code` of every error and warning. Front ends may switch on these;
+/// the README lists each with its meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    Required,
+    InvalidEmail,
+    UnknownTimezone,
+    UnknownCountry,
+    NotOneOf,
+    NotInteger,
+    OutOfRange,
+    TooLong,
+    InvalidFormat,
+    Mismatch,
+    PasswordPolicy,
+    ReadOnly,
+    Duplicate,
+    Forbidden,
+    Unauthenticated,
+    NotFound,
+    InvalidEnvelope,
+    /// A value of the wrong JSON type: a number, list, object, boolean or null where text is expected.
+    InvalidType,
+    /// Text that is not valid Unicode (an unpaired surrogate, bytes that are not UTF-8).
+    InvalidEncoding,
+    /// A parameter the endpoint does not know; a warning, never an error.
+    UnknownParameter,
+    /// The request body could not be read at all (malformed JSON, over the size limit).
+    UnreadableRequest,
+    /// A JSON-RPC method other than the endpoint's.
+    UnknownMethod,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Required => "required",
+            Code::InvalidEmail => "invalid_email",
+            Code::UnknownTimezone => "unknown_timezone",
+            Code::UnknownCountry => "unknown_country",
+            Code::NotOneOf => "not_one_of",
+            Code::NotInteger => "not_integer",
+            Code::OutOfRange => "out_of_range",
+            Code::TooLong => "too_long",
+            Code::InvalidFormat => "invalid_format",
+            Code::Mismatch => "mismatch",
+            Code::PasswordPolicy => "password_policy",
+            Code::ReadOnly => "read_only",
+            Code::Duplicate => "duplicate",
+            Code::Forbidden => "forbidden",
+            Code::Unauthenticated => "unauthenticated",
+            Code::NotFound => "not_found",
+            Code::InvalidEnvelope => "invalid_envelope",
+            Code::InvalidType => "invalid_type",
+            Code::InvalidEncoding => "invalid_encoding",
+            Code::UnknownParameter => "unknown_parameter",
+            Code::UnreadableRequest => "unreadable_request",
+            Code::UnknownMethod => "unknown_method",
+        }
+    }
+}
+
+/// One finding of a rule, not yet tied to a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub code: Code,
+    pub message: Cow<'static, str>,
+    /// The value the user probably meant (`Europe/London` for `europe/london`).
+    pub suggestion: Option<String>,
+}
+
+impl Issue {
+    pub fn new(code: Code, message: impl Into<Cow<'static, str>>) -> Issue {
+        Issue { code, message: message.into(), suggestion: None }
+    }
+
+    /// Adds a suggestion and says it in the message too, for callers that show only the message.
+    pub fn suggesting(mut self, suggestion: Option<String>) -> Issue {
+        if let Some(s) = &suggestion {
+            self.message = format!("{} Did you mean \"{s}\"?", self.message).into();
+        }
+        self.suggestion = suggestion;
+        self
+    }
+
+    pub fn at(self, field: impl Into<String>) -> FieldIssue {
+        FieldIssue { field: field.into(), issue: self }
+    }
+}
+
+/// An issue tied to the parameter it is about, spelled as the API spells it, nested with dots
+/// (`userInfo.EmailAddress`, `custom_attributes.0.value`); empty when about no one parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldIssue {
+    pub field: String,
+    pub issue: Issue,
+}

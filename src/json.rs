@@ -1,0 +1,424 @@
+//! A small JSON reader and writer, so the wasm module carries no general serializer.
+//!
+//! The reader is a single forward pass (time linear in the input), nests at most
+//! [`MAX_DEPTH`] levels deep, and never panics: every failure is a [`JsonError`] with the byte
+//! offset, which the endpoint's envelope turns into the server's "cannot read the request"
+//! answer. The writer escapes exactly like `JSON.stringify`.
+//!
+//! ```
+//! let v = formmirror::json::parse(r#"{"a":[1,"x\u00e9"]}"#).unwrap();
+//! assert_eq!(v.to_json(), "{\"a\":[1,\"xé\"]}");
+//! ```
+
+use crate::Value;
+use std::fmt;
+
+/// Deeper nesting than any provisioning request needs; past it the request is refused rather
+/// than risking the stack on `[[[[…` from a hostile paste.
+pub const MAX_DEPTH: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    pub offset: usize,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at byte {}", self.reason, self.offset)
+    }
+}
+
+pub fn parse(text: &str) -> Result<Value, JsonError> {
+    let mut reader = Reader { bytes: text.as_bytes(), pos: 0 };
+    reader.skip_space();
+    let value = reader.value(0)?;
+    reader.skip_space();
+    if reader.pos != reader.bytes.len() {
+        return Err(reader.error("unexpected text after the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, reason: &'static str) -> JsonError {
+        JsonError { offset: self.pos, reason }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_word(&mut self, word: &'static [u8], value: Value) -> Result<Value, JsonError> {
+        if self.bytes[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("unexpected character"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+        match self.peek() {
+            None => Err(self.error("unexpected end of input")),
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => Ok(self.string()?.map_or(Value::InvalidText, Value::String)),
+            Some(b't') => self.expect_word(b"true", Value::Bool(true)),
+            Some(b'f') => self.expect_word(b"false", Value::Bool(false)),
+            Some(b'n') => self.expect_word(b"null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("unexpected character")),
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        self.pos += 1;
+        let mut members: Vec<(String, Value)> = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_space();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a member name in double quotes"));
+            }
+            // A key that is not valid Unicode cannot name a known field; U+FFFD keeps it visible
+            // as an unknown parameter instead of failing the whole request.
+            let key = self.string()?.unwrap_or_else(|| "\u{FFFD}".to_owned());
+            self.skip_space();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected ':' after a member name"));
+            }
+            self.pos += 1;
+            self.skip_space();
+            let value = self.value(depth)?;
+            members.push((key, value));
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(last_value_wins(members)));
+                }
+                _ => return Err(self.error("expected ',' or '}' in an object")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_space();
+            items.push(self.value(depth)?);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.error("expected ',' or ']' in a list")),
+            }
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<Value, JsonError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        let int_digits = self.digits();
+        if int_digits == 0 {
+            return Err(self.error("expected a digit"));
+        }
+        if int_digits > 1 && self.bytes[int_start] == b'0' {
+            return Err(JsonError { offset: int_start, reason: "a number may not start with 0" });
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.error("expected a digit after '.'"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+        }
+        // The slice is ASCII by construction.
+        let text = String::from_utf8_lossy(&self.bytes[start..self.pos]).into_owned();
+        Ok(Value::Number(text))
+    }
+
+    fn hex4(&mut self) -> Result<u16, JsonError> {
+        let mut code: u16 = 0;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                _ => return Err(self.error("expected four hex digits after \\u")),
+            };
+            code = code << 4 | u16::from(digit);
+            self.pos += 1;
+        }
+        Ok(code)
+    }
+
+    /// A string literal; `Ok(None)` when it held an unpaired surrogate escape.
+    fn string(&mut self) -> Result<Option<String>, JsonError> {
+        self.pos += 1;
+        let mut out = String::new();
+        let mut well_formed = true;
+        loop {
+            let run_start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // Runs end on ASCII bytes, so they split the UTF-8 input only at char boundaries.
+            out.push_str(std::str::from_utf8(&self.bytes[run_start..self.pos]).unwrap_or("\u{FFFD}"));
+            match self.peek() {
+                None => return Err(self.error("unterminated string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(well_formed.then_some(out));
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escape = self.peek().ok_or_else(|| self.error("unterminated string"))?;
+                    self.pos += 1;
+                    match escape {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => match self.unicode_escape()? {
+                            Some(c) => out.push(c),
+                            None => well_formed = false,
+                        },
+                        _ => return Err(JsonError { offset: self.pos - 1, reason: "unknown escape" }),
+                    }
+                }
+                Some(_) => return Err(self.error("control character in a string")),
+            }
+        }
+    }
+
+    /// The character after `\u`, joining a surrogate pair; `None` for an unpaired surrogate.
+    fn unicode_escape(&mut self) -> Result<Option<char>, JsonError> {
+        let first = self.hex4()?;
+        match first {
+            0xD800..=0xDBFF => {
+                if self.bytes[self.pos..].starts_with(b"\\u") {
+                    let save = self.pos;
+                    self.pos += 2;
+                    let second = self.hex4()?;
+                    if (0xDC00..=0xDFFF).contains(&second) {
+                        let code = 0x10000 + ((u32::from(first) - 0xD800) << 10) + (u32::from(second) - 0xDC00);
+                        return Ok(char::from_u32(code));
+                    }
+                    // Not a low surrogate: leave it to be read as its own escape.
+                    self.pos = save;
+                }
+                Ok(None)
+            }
+            0xDC00..=0xDFFF => Ok(None),
+            _ => Ok(char::from_u32(u32::from(first))),
+        }
+    }
+}
+
+/// Folds repeated keys the way `JSON.parse` does, in O(n log n) so a hostile object with
+/// thousands of members cannot make this quadratic.
+fn last_value_wins(members: Vec<(String, Value)>) -> Vec<(String, Value)> {
+    if members.len() < 2 {
+        return members;
+    }
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
+    if order.windows(2).all(|w| members[w[0]].0 != members[w[1]].0) {
+        return members;
+    }
+    // For each key: the first index keeps its slot and takes the value of the last index.
+    let mut takes_value_of: Vec<Option<usize>> = vec![None; members.len()];
+    let mut dropped = vec![false; members.len()];
+    let mut group_start = 0;
+    for i in 1..=order.len() {
+        if i == order.len() || members[order[i]].0 != members[order[group_start]].0 {
+            if i - group_start > 1 {
+                takes_value_of[order[group_start]] = Some(order[i - 1]);
+                for &later in &order[group_start + 1..i] {
+                    dropped[later] = true;
+                }
+            }
+            group_start = i;
+        }
+    }
+    let mut slots: Vec<Option<(String, Value)>> = members.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for i in 0..slots.len() {
+        if dropped[i] {
+            continue;
+        }
+        let Some((key, mut value)) = slots[i].take() else { continue };
+        if let Some(source) = takes_value_of[i] {
+            if let Some((_, last)) = slots[source].take() {
+                value = last;
+            }
+        }
+        out.push((key, value));
+    }
+    out
+}
+
+pub fn write(value: &Value, out: &mut String) {
+    match value {
+        Value::Null => out.push_str("null"),
+        // Written as an unpaired surrogate escape, which reads back as `InvalidText`: a request
+        // passed on as JSON keeps its flaw, as `JSON.stringify` keeps a lone surrogate.
+        Value::InvalidText => out.push_str("\"\\ud800\""),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(text) => out.push_str(text),
+        Value::String(s) => write_str(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (key, item)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(key, out);
+                out.push(':');
+                write(item, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// A string literal escaped exactly as `JSON.stringify` escapes it.
+pub fn write_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_member_order_and_number_text() {
+        let v = parse(r#" {"b": 1.50, "a": [true, null, -0]} "#).unwrap();
+        assert_eq!(v.to_json(), r#"{"b":1.50,"a":[true,null,-0]}"#);
+    }
+
+    #[test]
+    fn repeated_keys_behave_like_json_parse() {
+        let v = parse(r#"{"a":1,"b":2,"a":3,"c":4,"a":5}"#).unwrap();
+        assert_eq!(v.to_json(), r#"{"a":5,"b":2,"c":4}"#);
+    }
+
+    #[test]
+    fn unpaired_surrogates_become_invalid_text() {
+        assert_eq!(parse(r#""\ud800""#).unwrap(), Value::InvalidText);
+        assert_eq!(parse(r#""\udc00x""#).unwrap(), Value::InvalidText);
+        assert_eq!(parse(r#""\ud800\u0041""#).unwrap(), Value::InvalidText);
+        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Value::String("😀".into()));
+    }
+
+    #[test]
+    fn rejects_malformed_text_with_an_offset() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"a\nb\"", "tru", "{} x", "\"\\x\"", "-"] {
+            assert!(parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+        assert_eq!(parse("[1, ?]").unwrap_err().offset, 4);
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_recursing_further() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(parse(&deep).unwrap_err().reason, "nested too deeply");
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn writes_like_json_stringify() {
+        let mut out = String::new();
+        write_str("a\"b\\c\u{1}\u{7f}é\n/", &mut out);
+        assert_eq!(out, "\"a\\\"b\\\\c\\u0001\u{7f}é\\n/\"");
+    }
+}

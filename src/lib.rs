@@ -1,0 +1,217 @@
+//! # formmirror
+//!
+//! User-provisioning validation that answers exactly what the provisioning server would,
+//! before anything is sent: the same status, the same body, key for key.
+//!
+//! ```
+//! use formmirror::{validate, Input, Options};
+//! let answer = validate(
+//!     "enswitch/people/create",
+//!     Input::Query("auth_username=u;auth_password=p;username=ann;email=ann@example;password=s;role=1;timezone=europe/london"),
+//!     &Options::default(),
+//! ).unwrap();
+//! assert_eq!(answer.status, 400);
+//! assert_eq!(answer.errors[0].field, "timezone");
+//! assert_eq!(answer.errors[0].issue.suggestion.as_deref(), Some("Europe/London"));
+//! assert!(answer.body_json().unwrap().starts_with(r#"{"responses":[{"code":"400","key":"timezone","#));
+//! ```
+//!
+//! The same crate compiles to the WebAssembly behind the `formmirror` npm package; the
+//! bindings in `wasm.rs` only convert at the JavaScript boundary, so native and wasm answers are
+//! byte-identical.
+
+pub mod endpoints;
+pub mod envelope;
+mod issue;
+pub mod json;
+mod options;
+pub mod query;
+pub mod request;
+pub mod rules;
+mod suggest;
+mod validate;
+mod value;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use issue::{Code, FieldIssue, Issue};
+pub use options::{Actor, AttributeKind, CustomAttribute, Options};
+pub use request::validate_request;
+pub use validate::{Input, MAX_REQUEST_BYTES};
+pub use value::Value;
+
+use endpoints::Endpoint;
+use std::fmt;
+
+/// A programming mistake (an unknown endpoint id or field, options of the wrong shape), as
+/// opposed to bad user input, which always gets an [`Answer`]. JavaScript sees it as a `TypeError`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError(pub String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// What the server would answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// The status the server would report: the HTTP status, or for JSON-RPC errors the error code.
+    pub status: i64,
+    /// The server's body; `None` where the server would accept and there is no validation-only answer.
+    pub body: Option<Value>,
+    pub errors: Vec<FieldIssue>,
+    /// Things the server ignores but the caller probably wants to know (unknown parameters).
+    pub warnings: Vec<FieldIssue>,
+}
+
+impl Answer {
+    pub fn ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The body exactly as the server would send it.
+    pub fn body_json(&self) -> Option<String> {
+        self.body.as_ref().map(Value::to_json)
+    }
+
+    /// The whole answer as the JavaScript API returns it:
+    /// `{"ok","status","body","errors":[{field,code,message}],"warnings":[…]}`.
+    pub fn to_json(&self) -> String {
+        Value::Object(vec![
+            ("ok".into(), Value::Bool(self.ok())),
+            ("status".into(), self.status.into()),
+            ("body".into(), self.body.clone().unwrap_or(Value::Null)),
+            ("errors".into(), issues_value(&self.errors)),
+            ("warnings".into(), issues_value(&self.warnings)),
+        ])
+        .to_json()
+    }
+}
+
+/// The answer of [`validate_field`]: only what concerns that field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldAnswer {
+    pub errors: Vec<FieldIssue>,
+    pub warnings: Vec<FieldIssue>,
+}
+
+impl FieldAnswer {
+    pub fn ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub fn to_json(&self) -> String {
+        Value::Object(vec![
+            ("ok".into(), Value::Bool(self.ok())),
+            ("errors".into(), issues_value(&self.errors)),
+            ("warnings".into(), issues_value(&self.warnings)),
+        ])
+        .to_json()
+    }
+}
+
+fn issues_value(issues: &[FieldIssue]) -> Value {
+    Value::Array(
+        issues
+            .iter()
+            .map(|i| {
+                let mut members = vec![
+                    ("field".into(), i.field.as_str().into()),
+                    ("code".into(), i.issue.code.as_str().into()),
+                    ("message".into(), i.issue.message.as_ref().into()),
+                ];
+                if let Some(s) = &i.issue.suggestion {
+                    members.push(("suggestion".into(), s.as_str().into()));
+                }
+                Value::Object(members)
+            })
+            .collect(),
+    )
+}
+
+/// The endpoint with this id, or a [`UsageError`] listing the ids that exist.
+pub fn endpoint(id: &str) -> Result<&'static Endpoint, UsageError> {
+    endpoints::find(id).ok_or_else(|| {
+        let known: Vec<&str> = endpoints::ALL.iter().map(|e| e.id).collect();
+        UsageError(format!("unknown endpoint \"{}\"; expected one of: {}", endpoints::display_name(id), known.join(", ")))
+    })
+}
+
+/// Validates a request for the endpoint `endpoint_id` (such as `enswitch/people/create`).
+pub fn validate(endpoint_id: &str, input: Input, options: &Options) -> Result<Answer, UsageError> {
+    let endpoint = endpoint(endpoint_id)?;
+    Ok(answer(endpoint, validate::decode(input), options))
+}
+
+pub(crate) fn answer(endpoint: &Endpoint, decoded: Result<validate::Decoded, Issue>, options: &Options) -> Answer {
+    let outcome = validate::run(endpoint, decoded, options);
+    let (status, body) = endpoint.envelope.render(outcome.rejection.as_ref().map(|(stage, issues)| (*stage, issues.as_slice())));
+    let errors = outcome.rejection.map(|(_, issues)| issues).unwrap_or_default();
+    Answer { status, body, errors, warnings: outcome.warnings }
+}
+
+/// Checks one field as the user edits it, with the rest of the form (`input`) as context for
+/// rules that compare fields. Only issues about that field are returned; a rejection that is
+/// about the field (a role that may not change it) is included.
+pub fn validate_field(endpoint_id: &str, field: &str, value: &Value, input: Option<Input>, options: &Options) -> Result<FieldAnswer, UsageError> {
+    let endpoint = endpoint(endpoint_id)?;
+    let Some(spec) = endpoint.field(field) else {
+        let names = endpoint.fields.iter().map(|f| f.name);
+        let hint = suggest::closest(field, names, 2).map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default();
+        return Err(UsageError(format!("{} has no field \"{}\"{hint}", endpoint.id, endpoints::display_name(field))));
+    };
+    let mut params = match input.map(validate::decode) {
+        Some(Ok(decoded)) => decoded.params,
+        _ => Value::Object(Vec::new()),
+    };
+    if let Value::Object(members) = &mut params {
+        match members.iter_mut().find(|(k, _)| k == field) {
+            Some(member) => member.1 = value.clone(),
+            None => members.push((field.to_owned(), value.clone())),
+        }
+    }
+    let values_are_text = endpoint.wire == endpoints::Wire::Params || matches!(input, Some(Input::Query(_)));
+    let ctx = endpoints::Context { fields: &params, options, values_are_text };
+    let gate_issues = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).filter(|i| i.field == field);
+    let mut errors: Vec<FieldIssue> = gate_issues.collect();
+    if let Err(issue) = validate::check_field(spec, &ctx) {
+        errors.push(issue.at(field));
+    }
+    Ok(FieldAnswer { errors, warnings: Vec::new() })
+}
+
+/// One entry of a list a `<select>` can offer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+}
+
+/// The lists behind the fields that take one of a fixed set: `country`, `timezone`,
+/// `date_format`, `time_format`.
+pub fn choices(list: &str) -> Result<Vec<Choice>, UsageError> {
+    let plain = |value: &'static str, label: &str| Choice { value, label: label.to_owned() };
+    Ok(match list {
+        "country" => rules::country::choices().into_iter().map(|(code, name)| plain(code, name)).collect(),
+        "timezone" => {
+            let mut names: Vec<&'static str> = rules::timezone::names().collect();
+            names.sort_unstable();
+            names.into_iter().map(|name| Choice { value: name, label: name.replace('_', " ") }).collect()
+        }
+        "date_format" => {
+            let examples = ["31/12/2026", "12/31/2026", "2026-12-31"];
+            rules::date_format::FORMATS.iter().zip(examples).map(|(&f, e)| plain(f, &format!("{f} ({e})"))).collect()
+        }
+        "time_format" => vec![plain("12", "12-hour (1:30 pm)"), plain("24", "24-hour (13:30)")],
+        other => {
+            return Err(UsageError(format!(
+                "unknown choice list \"{}\"; expected one of: country, timezone, date_format, time_format",
+                endpoints::display_name(other)
+            )))
+        }
+    })
+}

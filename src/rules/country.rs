@@ -1,0 +1,80 @@
+//! `country`: an ISO 3166-1 alpha-2 code, in any case (`gb`, `GB`).
+//!
+//! Near misses get a suggestion: `UK` → `GB` (UK is reserved, not assigned), an alpha-3 code
+//! (`DEU` → `DE`), or a country's English name (`germany` → `DE`).
+//!
+//! ```
+//! use formmirror::rules::country;
+//! assert!(country::check("gb").is_ok());
+//! assert_eq!(country::check("UK").unwrap_err().suggestion.as_deref(), Some("GB"));
+//! ```
+
+use crate::{Code, Issue};
+use isocountry::CountryCode;
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.len() == 2 && CountryCode::for_alpha2_caseless(value).is_ok() {
+        return Ok(());
+    }
+    Err(Issue::new(Code::UnknownCountry, "Must be a two-letter ISO 3166 country code, such as GB or US.").suggesting(suggest(value)))
+}
+
+/// Every assigned code with its English name, sorted by name, for a country `<select>`.
+pub fn choices() -> Vec<(&'static str, &'static str)> {
+    let mut all: Vec<_> = CountryCode::iter().map(|c| (c.alpha2(), c.name())).collect();
+    all.sort_by_key(|&(_, name)| name);
+    all
+}
+
+fn suggest(value: &str) -> Option<String> {
+    // Codes in common use that ISO reserves for other purposes.
+    const ALIASES: [(&str, &str); 2] = [("UK", "GB"), ("EL", "GR")];
+    let trimmed = value.trim();
+    if trimmed.len() > crate::suggest::MAX_INPUT_CHARS {
+        return None;
+    }
+    if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(trimmed)) {
+        return Some((*code).to_owned());
+    }
+    if trimmed.len() == 2 {
+        return CountryCode::for_alpha2_caseless(trimmed).ok().map(|c| c.alpha2().to_owned());
+    }
+    if let Ok(c) = CountryCode::for_alpha3_caseless(trimmed) {
+        return Some(c.alpha2().to_owned());
+    }
+    CountryCode::iter().find(|c| c.name().eq_ignore_ascii_case(trimmed)).map(|c| c.alpha2().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_in_any_case() {
+        for ok in ["GB", "gb", "Us", "de"] {
+            assert!(check(ok).is_ok(), "{ok:?}");
+        }
+        for bad in ["", "G", "GBR", "XX", "UK", " GB", "ÄÄ"] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), "unknown_country", "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn suggestions() {
+        let suggestion = |v| check(v).unwrap_err().suggestion;
+        assert_eq!(suggestion("UK").as_deref(), Some("GB"));
+        assert_eq!(suggestion("uk").as_deref(), Some("GB"));
+        assert_eq!(suggestion("DEU").as_deref(), Some("DE"));
+        assert_eq!(suggestion("germany").as_deref(), Some("DE"));
+        assert_eq!(suggestion(" fr ").as_deref(), Some("FR"));
+        assert_eq!(suggestion("XX"), None);
+        assert_eq!(check("UK").unwrap_err().message, "Must be a two-letter ISO 3166 country code, such as GB or US. Did you mean \"GB\"?");
+    }
+
+    #[test]
+    fn choices_cover_every_code() {
+        let all = choices();
+        assert!(all.len() >= 249);
+        assert!(all.iter().any(|&(code, _)| code == "GB"));
+    }
+}

@@ -1,0 +1,29 @@
+//! `date_format`: exactly one of the three formats the Enswitch seed lists.
+//!
+//! ```
+//! use formmirror::rules::date_format;
+//! assert!(date_format::check("YYYY-MM-DD").is_ok());
+//! assert!(date_format::check("yyyy-mm-dd").is_err());
+//! ```
+
+use super::one_of::one_of;
+use crate::Issue;
+
+pub const FORMATS: [&str; 3] = ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"];
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    one_of(value, &FORMATS)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_the_three_formats() {
+        for ok in super::FORMATS {
+            assert!(super::check(ok).is_ok());
+        }
+        for bad in ["", "DD-MM-YYYY", "YYYY-MM-DD ", "dd/mm/yyyy"] {
+            assert_eq!(super::check(bad).unwrap_err().code.as_str(), "not_one_of", "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! E-mail addresses by the WHATWG HTML "valid e-mail address" grammar (what
+//! `<input type=email>` accepts), at most 254 characters each.
+//!
+//! [`check`] takes one address; [`check_list`] takes Enswitch's "email address(es)": one or more
+//! addresses separated by commas, with spaces allowed around each.
+//!
+//! ```
+//! use formmirror::rules::email;
+//! assert!(email::check_list("ops@example.com, noc@example.net").is_ok());
+//! assert_eq!(email::check("ops@").unwrap_err().code.as_str(), "invalid_email");
+//! ```
+
+use crate::{Code, Issue};
+
+pub const MAX_CHARS: usize = 254;
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.len() > MAX_CHARS {
+        return Err(Issue::new(Code::TooLong, "An e-mail address may be at most 254 characters."));
+    }
+    if is_valid_address(value) {
+        Ok(())
+    } else {
+        Err(Issue::new(Code::InvalidEmail, "Must be a valid e-mail address, such as name@example.com."))
+    }
+}
+
+pub fn check_list(value: &str) -> Result<(), Issue> {
+    if !value.contains(',') {
+        return check(value.trim_matches(' '));
+    }
+    for (index, address) in value.split(',').enumerate() {
+        let address = address.trim_matches(' ');
+        if address.is_empty() {
+            return Err(Issue::new(Code::InvalidEmail, format!("Address {} of the list is empty.", index + 1)));
+        }
+        check(address).map_err(|issue| {
+            let what = if issue.code == Code::TooLong { "is longer than 254 characters" } else { "is not a valid e-mail address" };
+            Issue::new(issue.code, format!("Address {} of the list {what}.", index + 1))
+        })?;
+    }
+    Ok(())
+}
+
+/// The WHATWG grammar: `1*( atext / "." ) "@" label *( "." label )`, where a label is 1–63
+/// letters, digits or hyphens that neither starts nor ends with a hyphen.
+fn is_valid_address(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else { return false };
+    let local_ok = !local.is_empty()
+        && local.bytes().all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
+    local_ok && domain.split('.').all(is_domain_label)
+}
+
+fn is_domain_label(label: &str) -> bool {
+    let bytes = label.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) => {
+            bytes.len() <= 63
+                && first.is_ascii_alphanumeric()
+                && last.is_ascii_alphanumeric()
+                && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whatwg_grammar() {
+        for ok in ["a@b", "first.last@example.com", "x+tag@sub.example.co.uk", "!#$%&'*+/=?^_`{|}~-@a-b.c", "a..b@c"] {
+            assert!(check(ok).is_ok(), "{ok:?}");
+        }
+        for bad in ["", "a", "@b", "a@", "a@b@c", "a@-b.c", "a@b-.c", "a@b..c", "a@.b", "a b@c", "é@c", "a@é.com", "\"q\"@c"] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_email", "{bad:?}");
+        }
+        assert!(check(&format!("a@{}.com", "b".repeat(63))).is_ok());
+        assert!(check(&format!("a@{}.com", "b".repeat(64))).is_err());
+    }
+
+    #[test]
+    fn length_limit() {
+        let at_limit = format!("{}@example.com", "a".repeat(MAX_CHARS - 12));
+        assert!(check(&at_limit).is_ok());
+        assert_eq!(check(&format!("a{at_limit}")).unwrap_err().code.as_str(), "too_long");
+    }
+
+    #[test]
+    fn comma_separated_lists() {
+        assert!(check_list("a@b.c").is_ok());
+        assert!(check_list(" a@b.c ,  d@e.f").is_ok());
+        let err = check_list("a@b.c, nope").unwrap_err();
+        assert_eq!((err.code.as_str(), &*err.message), ("invalid_email", "Address 2 of the list is not a valid e-mail address."));
+        assert!(check_list("a@b.c,,d@e.f").is_err());
+        assert!(check_list("a@b.c,").is_err());
+        assert!(check_list("a@b.c;d@e.f").is_err());
+    }
+}

@@ -1,0 +1,36 @@
+//! `extension`: empty for none, or digits only, at most 20.
+//!
+//! ```
+//! use formmirror::rules::extension;
+//! assert!(extension::check("2001").is_ok());
+//! assert!(extension::check("20a1").is_err());
+//! ```
+
+use crate::{Code, Issue};
+
+pub const MAX_DIGITS: usize = 20;
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Issue::new(Code::InvalidFormat, "Must contain digits only."));
+    }
+    if value.len() > MAX_DIGITS {
+        return Err(Issue::new(Code::TooLong, "Must be at most 20 digits."));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    #[test]
+    fn digits_up_to_twenty() {
+        assert!(check("").is_ok());
+        assert!(check(&"9".repeat(20)).is_ok());
+        assert_eq!(check(&"9".repeat(21)).unwrap_err().code.as_str(), "too_long");
+        for bad in ["12 3", "+12", "١٢"] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
+        }
+    }
+}

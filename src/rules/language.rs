@@ -1,0 +1,47 @@
+//! `language`: empty for the default, or a language code of 2–3 letters with an optional
+//! region (2 letters or 3 digits) after `-` or `_`: `en`, `en-gb`, `pt_BR`, `es-419`.
+//!
+//! ```
+//! use formmirror::rules::language;
+//! assert!(language::check("pt_BR").is_ok());
+//! assert!(language::check("english").is_err());
+//! ```
+
+use crate::{Code, Issue};
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.is_empty() || is_language_code(value) {
+        Ok(())
+    } else {
+        Err(Issue::new(Code::InvalidFormat, "Must be a language code such as \"en\", \"en-gb\" or \"pt_BR\"."))
+    }
+}
+
+fn is_language_code(value: &str) -> bool {
+    let (language, region) = match value.find(['-', '_']) {
+        Some(at) => (&value[..at], Some(&value[at + 1..])),
+        None => (value, None),
+    };
+    let letters = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
+    let language_ok = (2..=3).contains(&language.len()) && letters(language);
+    let region_ok = match region {
+        None => true,
+        Some(r) => (r.len() == 2 && letters(r)) || (r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit())),
+    };
+    language_ok && region_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    #[test]
+    fn codes_with_optional_region() {
+        for ok in ["", "en", "EN", "fil", "en-gb", "en_GB", "pt_BR", "es-419"] {
+            assert!(check(ok).is_ok(), "{ok:?}");
+        }
+        for bad in ["e", "engl", "en-", "en-g", "en-gbr", "en--gb", "en gb", "en-41", "12", "é"] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! Field rules: each a pure function from the text of a value to `Result<(), Issue>`.
+//!
+//! Rules know nothing about endpoints, options or envelopes. An endpoint's field table names
+//! the rule for each field; rules that need the caller's options (password policy, allowed
+//! roles) take them as a second argument and are wired in by the endpoint as a relation.
+//! Every rule runs in time linear in its input and never panics.
+
+use crate::Issue;
+
+/// A rule over the text of one value.
+pub type Rule = fn(&str) -> Result<(), Issue>;
+
+pub mod country;
+pub mod date_format;
+pub mod email;
+pub mod extension;
+pub mod free_text;
+pub mod integer;
+pub mod language;
+pub mod one_of;
+pub mod password;
+pub mod pgp_key;
+pub mod phone;
+pub mod source;
+pub mod time_format;
+pub mod timezone;
+pub mod username;
+pub mod validation_flag;
+
+/// True when `s` has more than `max` characters, counting no further than needed, so a
+/// megabyte paste costs no more than the limit it breaks.
+pub(crate) fn longer_than(s: &str, max: usize) -> bool {
+    s.len() > max && s.chars().nth(max).is_some()
+}

@@ -1,0 +1,96 @@
+//! Passwords against the operator's policy (`options.passwordPolicy`): minimum length and the
+//! character classes it requires. The message lists every unmet requirement and never the
+//! password itself.
+//!
+//! ```
+//! use formmirror::rules::password::PasswordPolicy;
+//! let policy = PasswordPolicy { min_length: 8, require_digit: true, ..PasswordPolicy::default() };
+//! assert!(policy.check("correct horse 1").is_ok());
+//! assert_eq!(policy.check("short").unwrap_err().message, "Must be at least 8 characters long and contain a digit.");
+//! ```
+
+use crate::{Code, Issue};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PasswordPolicy {
+    pub min_length: usize,
+    pub require_upper: bool,
+    pub require_lower: bool,
+    pub require_digit: bool,
+    /// Any character that is not a letter, a digit or whitespace counts as a symbol.
+    pub require_symbol: bool,
+}
+
+impl PasswordPolicy {
+    pub fn check(&self, password: &str) -> Result<(), Issue> {
+        let too_short = self.min_length > 0 && password.chars().take(self.min_length).count() < self.min_length;
+        let lacks = |required: bool, class: fn(char) -> bool| required && !password.chars().any(class);
+        let missing: Vec<&str> = [
+            (lacks(self.require_upper, char::is_uppercase), "an uppercase letter"),
+            (lacks(self.require_lower, char::is_lowercase), "a lowercase letter"),
+            (lacks(self.require_digit, |c| c.is_ascii_digit()), "a digit"),
+            (lacks(self.require_symbol, |c| !c.is_alphanumeric() && !c.is_whitespace()), "a symbol"),
+        ]
+        .into_iter()
+        .filter_map(|(unmet, what)| unmet.then_some(what))
+        .collect();
+        if !too_short && missing.is_empty() {
+            return Ok(());
+        }
+        let mut message = String::from("Must ");
+        if too_short {
+            message.push_str(&format!("be at least {} characters long", self.min_length));
+            if !missing.is_empty() {
+                message.push_str(" and ");
+            }
+        }
+        if !missing.is_empty() {
+            message.push_str("contain ");
+            message.push_str(&join_with_and(&missing));
+        }
+        message.push('.');
+        Err(Issue::new(Code::PasswordPolicy, message))
+    }
+}
+
+fn join_with_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strict() -> PasswordPolicy {
+        PasswordPolicy { min_length: 10, require_upper: true, require_lower: true, require_digit: true, require_symbol: true }
+    }
+
+    #[test]
+    fn default_policy_accepts_anything() {
+        assert!(PasswordPolicy::default().check("").is_ok());
+    }
+
+    #[test]
+    fn lists_every_unmet_requirement_without_the_password() {
+        let err = strict().check("hunter").unwrap_err();
+        assert_eq!(err.code.as_str(), "password_policy");
+        assert_eq!(err.message, "Must be at least 10 characters long and contain an uppercase letter, a digit, and a symbol.");
+        assert!(!err.message.contains("hunter"));
+        assert_eq!(strict().check("N;T@o;y!4TNqlV"), Ok(()));
+        assert_eq!(strict().check("Ab1!Ab1!Ab").map_err(|e| e.message), Ok(()));
+        assert_eq!(strict().check("ab1!ab1!ab1!").unwrap_err().message, "Must contain an uppercase letter.");
+        assert_eq!(strict().check("AB1!").unwrap_err().message, "Must be at least 10 characters long and contain a lowercase letter.");
+    }
+
+    #[test]
+    fn counts_characters_not_bytes() {
+        let policy = PasswordPolicy { min_length: 4, ..PasswordPolicy::default() };
+        assert!(policy.check("ééé").is_err());
+        assert!(policy.check("éééé").is_ok());
+    }
+}

@@ -1,0 +1,64 @@
+//! Telephone numbers (`telephone`, `mobile`, `fax`, Cove's `PhoneNumber`): empty, or an
+//! optional leading `+` then digits with spaces, `-`, `.`, `(`, `)` as separators, and 3–20
+//! digits in all.
+//!
+//! ```
+//! use formmirror::rules::phone;
+//! assert!(phone::check("+44 (20) 7946-0018").is_ok());
+//! assert!(phone::check("call me").is_err());
+//! ```
+
+use crate::{Code, Issue};
+
+pub const MIN_DIGITS: usize = 3;
+pub const MAX_DIGITS: usize = 20;
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    let body = value.strip_prefix('+').unwrap_or(value);
+    let mut digits = 0usize;
+    for b in body.bytes() {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'-' | b'.' | b'(' | b')' => {}
+            _ => {
+                return Err(Issue::new(
+                    Code::InvalidFormat,
+                    "Must be a phone number: digits, optionally a leading + and spaces, -, ., ( or ).",
+                ))
+            }
+        }
+    }
+    if digits < MIN_DIGITS {
+        return Err(Issue::new(Code::InvalidFormat, "Must have at least 3 digits."));
+    }
+    if digits > MAX_DIGITS {
+        return Err(Issue::new(Code::TooLong, "Must have at most 20 digits."));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    #[test]
+    fn digits_and_separators() {
+        for ok in ["", "999", "+1 (555) 010-9999", "0044.20.7946.0018", &"1".repeat(20)] {
+            assert!(check(ok).is_ok(), "{ok:?}");
+        }
+        for (bad, code) in [
+            ("12", "invalid_format"),
+            ("+", "invalid_format"),
+            ("++44123", "invalid_format"),
+            ("44+123", "invalid_format"),
+            ("555 0199 x12", "invalid_format"),
+            ("５５５", "invalid_format"),
+            (&"1".repeat(21), "too_long"),
+        ] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), code, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `time_format`: exactly `12` or `24`.
+//!
+//! ```
+//! use formmirror::rules::time_format;
+//! assert!(time_format::check("12").is_ok());
+//! assert!(time_format::check("12h").is_err());
+//! ```
+
+use super::one_of::one_of;
+use crate::Issue;
+
+pub const FORMATS: [&str; 2] = ["12", "24"];
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    one_of(value, &FORMATS)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn twelve_or_twenty_four() {
+        assert!(super::check("24").is_ok());
+        for bad in ["", "0", "024", "12 "] {
+            assert!(super::check(bad).is_err(), "{bad:?}");
+        }
+    }
+}

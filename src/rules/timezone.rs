@@ -1,0 +1,70 @@
+//! `timezone`: empty for the default, or an IANA time zone name exactly as the database spells
+//! it (case-sensitive), links such as `US/Eastern` included. Names come from `chrono-tz`.
+//!
+//! Near misses are suggested: wrong case (`europe/london` → `Europe/London`), a bare city
+//! (`london`, `new york`), or a typo (`Europe/Londn`).
+//!
+//! ```
+//! use formmirror::rules::timezone;
+//! assert!(timezone::check("US/Eastern").is_ok());
+//! assert_eq!(timezone::check("europe/london").unwrap_err().suggestion.as_deref(), Some("Europe/London"));
+//! ```
+
+use crate::{Code, Issue};
+use chrono_tz::TZ_VARIANTS;
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.is_empty() || names().any(|name| name == value) {
+        return Ok(());
+    }
+    Err(Issue::new(Code::UnknownTimezone, "Must be an IANA time zone name, such as Europe/London.").suggesting(suggest(value)))
+}
+
+/// Every name the time zone database knows, canonical names and links alike.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    TZ_VARIANTS.iter().map(|tz| tz.name())
+}
+
+fn suggest(value: &str) -> Option<String> {
+    if crate::rules::longer_than(value, crate::suggest::MAX_INPUT_CHARS) {
+        return None;
+    }
+    let wanted = value.trim().replace(' ', "_");
+    if let Some(name) = names().find(|name| name.eq_ignore_ascii_case(&wanted)) {
+        return Some(name.to_owned());
+    }
+    if !wanted.contains('/') {
+        let city = |name: &&str| name.rsplit('/').next().is_some_and(|last| last.eq_ignore_ascii_case(&wanted));
+        if let Some(name) = names().filter(|name| name.contains('/')).find(city) {
+            return Some(name.to_owned());
+        }
+    }
+    crate::suggest::closest(&wanted, names(), 2).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_links_case_sensitive() {
+        for ok in ["", "Europe/London", "America/New_York", "US/Eastern", "UTC", "Etc/GMT+5"] {
+            assert!(check(ok).is_ok(), "{ok:?}");
+        }
+        for bad in ["europe/london", "Europe/London ", "Mars/Olympus", "GMT+5", "London"] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), "unknown_timezone", "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn suggestions() {
+        let suggestion = |v| check(v).unwrap_err().suggestion;
+        assert_eq!(suggestion("europe/london").as_deref(), Some("Europe/London"));
+        assert_eq!(suggestion("london").as_deref(), Some("Europe/London"));
+        assert_eq!(suggestion("new york").as_deref(), Some("America/New_York"));
+        assert_eq!(suggestion("Europe/Londn").as_deref(), Some("Europe/London"));
+        assert_eq!(suggestion("us/eastern").as_deref(), Some("US/Eastern"));
+        assert_eq!(suggestion("Mars/Olympus_Mons"), None);
+        assert_eq!(suggestion(&"Europe/London".repeat(100_000)), None);
+    }
+}

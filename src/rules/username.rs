@@ -1,0 +1,41 @@
+//! `username`: 1–255 characters, none of them whitespace or control characters.
+//!
+//! ```
+//! use formmirror::rules::username;
+//! assert!(username::check("user@example.com").is_ok());
+//! assert!(username::check("two words").is_err());
+//! ```
+
+use super::longer_than;
+use crate::{Code, Issue};
+
+pub const MAX_CHARS: usize = 255;
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.is_empty() {
+        return Err(Issue::new(Code::Required, "A user name is required."));
+    }
+    if longer_than(value, MAX_CHARS) {
+        return Err(Issue::new(Code::TooLong, "Must be at most 255 characters."));
+    }
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Issue::new(Code::InvalidFormat, "Must not contain spaces or control characters."));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    #[test]
+    fn length_and_characters() {
+        assert!(check("a").is_ok());
+        assert!(check(&"é".repeat(255)).is_ok());
+        assert_eq!(check(&"é".repeat(256)).unwrap_err().code.as_str(), "too_long");
+        assert_eq!(check("").unwrap_err().code.as_str(), "required");
+        for bad in ["a b", "a\tb", "a\u{0}b", "a\u{a0}b", "a\u{2028}b", "a\u{85}"] {
+            assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
+        }
+    }
+}
