@@ -10,6 +10,7 @@
 //! assert_eq!(v.to_json(), "{\"a\":[1,\"xé\"]}");
 //! ```
 
+use crate::value::{fold_repeated_keys, Repeated};
 use crate::Value;
 use std::fmt;
 
@@ -115,7 +116,7 @@ impl Reader<'_> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Value::Object(last_value_wins(members)));
+                    return Ok(Value::Object(fold_repeated_keys(members, Repeated::KeepLast).0));
                 }
                 _ => return Err(self.error("expected ',' or '}' in an object")),
             }
@@ -272,49 +273,6 @@ impl Reader<'_> {
             _ => Ok(char::from_u32(u32::from(first))),
         }
     }
-}
-
-/// Folds repeated keys the way `JSON.parse` does, in O(n log n) so a hostile object with
-/// thousands of members cannot make this quadratic.
-fn last_value_wins(members: Vec<(String, Value)>) -> Vec<(String, Value)> {
-    if members.len() < 2 {
-        return members;
-    }
-    let mut order: Vec<usize> = (0..members.len()).collect();
-    order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
-    if order.windows(2).all(|w| members[w[0]].0 != members[w[1]].0) {
-        return members;
-    }
-    // For each key: the first index keeps its slot and takes the value of the last index.
-    let mut takes_value_of: Vec<Option<usize>> = vec![None; members.len()];
-    let mut dropped = vec![false; members.len()];
-    let mut group_start = 0;
-    for i in 1..=order.len() {
-        if i == order.len() || members[order[i]].0 != members[order[group_start]].0 {
-            if i - group_start > 1 {
-                takes_value_of[order[group_start]] = Some(order[i - 1]);
-                for &later in &order[group_start + 1..i] {
-                    dropped[later] = true;
-                }
-            }
-            group_start = i;
-        }
-    }
-    let mut slots: Vec<Option<(String, Value)>> = members.into_iter().map(Some).collect();
-    let mut out = Vec::with_capacity(slots.len());
-    for i in 0..slots.len() {
-        if dropped[i] {
-            continue;
-        }
-        let Some((key, mut value)) = slots[i].take() else { continue };
-        if let Some(source) = takes_value_of[i] {
-            if let Some((_, last)) = slots[source].take() {
-                value = last;
-            }
-        }
-        out.push((key, value));
-    }
-    out
 }
 
 pub fn write(value: &Value, out: &mut String) {

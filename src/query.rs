@@ -9,24 +9,23 @@
 //! assert_eq!(repeated, ["a"]);
 //! ```
 
+use crate::value::{fold_repeated_keys, Repeated};
 use crate::Value;
 
 /// The parameters as an object of text values, and the names that were given more than once.
 pub fn parse(text: &str) -> (Value, Vec<String>) {
     let text = text.strip_prefix('?').unwrap_or(text);
-    let mut members: Vec<(String, Value)> = Vec::new();
-    let mut seen: std::collections::BTreeSet<String> = Default::default();
-    let mut repeated = Vec::new();
-    for pair in text.split(['&', ';']).filter(|p| !p.is_empty()) {
-        let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let name = String::from_utf8(decode(raw_name)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let value = String::from_utf8(decode(raw_value)).map_or(Value::InvalidText, Value::String);
-        if seen.insert(name.clone()) {
-            members.push((name, value));
-        } else if !repeated.contains(&name) {
-            repeated.push(name);
-        }
-    }
+    let members = text
+        .split(['&', ';'])
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = String::from_utf8(decode(raw_name)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            let value = String::from_utf8(decode(raw_value)).map_or(Value::InvalidText, Value::String);
+            (name, value)
+        })
+        .collect();
+    let (members, repeated) = fold_repeated_keys(members, Repeated::KeepFirst);
     (Value::Object(members), repeated)
 }
 

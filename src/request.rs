@@ -53,11 +53,8 @@ pub fn validate_request_parts(_method: Option<&str>, url: &str, body: Option<&st
 /// The path and the query string of an absolute URL, a path, or a path with a query.
 fn split_url(url: &str) -> (&str, &str) {
     let without_fragment = url.split('#').next().unwrap_or("");
-    let after_scheme = match without_fragment.find("://") {
-        Some(at) => {
-            let rest = &without_fragment[at + 3..];
-            rest.find(['/', '?']).map_or("", |slash| &rest[slash..])
-        }
+    let after_scheme = match without_fragment.split_once("://") {
+        Some((_, host_and_rest)) => host_and_rest.find(['/', '?']).and_then(|at| host_and_rest.get(at..)).unwrap_or(""),
         None => without_fragment,
     };
     after_scheme.split_once('?').unwrap_or((after_scheme, ""))

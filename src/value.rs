@@ -71,6 +71,51 @@ impl Value {
     }
 }
 
+/// Which value a key given more than once keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Repeated {
+    /// The first value, as Enswitch reads a repeated query parameter.
+    KeepFirst,
+    /// The last value, in the first one's position, as `JSON.parse` does.
+    KeepLast,
+}
+
+/// Folds repeated keys, in O(n log n) so that a hostile request with many thousands of
+/// parameters cannot make this quadratic. Returns the names that were repeated, in order.
+pub(crate) fn fold_repeated_keys(members: Vec<(String, Value)>, keep: Repeated) -> (Vec<(String, Value)>, Vec<String>) {
+    let mut order: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (key, _))| (key.as_str(), i)).collect();
+    crate::sort_by_text(&mut order);
+    // For each key given more than once: its first index keeps the slot, the others are dropped.
+    let mut value_from: Vec<usize> = (0..members.len()).collect();
+    let mut dropped = vec![false; members.len()];
+    let mut is_repeated = vec![false; members.len()];
+    for group in order.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let (first, last) = (group[0].1, group[group.len() - 1].1);
+        if keep == Repeated::KeepLast {
+            value_from[first] = last;
+        }
+        group[1..].iter().for_each(|&(_, later)| dropped[later] = true);
+        is_repeated[first] = true;
+    }
+    if !is_repeated.contains(&true) {
+        return (members, Vec::new());
+    }
+    let repeated = members.iter().zip(&is_repeated).filter(|(_, &r)| r).map(|((key, _), _)| key.clone()).collect();
+    let mut values: Vec<Option<Value>> = Vec::with_capacity(members.len());
+    let mut keys = Vec::with_capacity(members.len());
+    for (key, value) in members {
+        keys.push(key);
+        values.push(Some(value));
+    }
+    let folded = keys
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, _)| !dropped[i])
+        .map(|(i, key)| (key, values[value_from[i]].take().unwrap_or(Value::Null)))
+        .collect();
+    (folded, repeated)
+}
+
 impl From<&str> for Value {
     fn from(s: &str) -> Self {
         Value::String(s.to_owned())

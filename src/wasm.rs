@@ -39,9 +39,10 @@ pub fn validate_field(
     is_query: bool,
     options_json: &str,
 ) -> Result<String, JsError> {
-    let value = Value::parse_json(value_json).unwrap_or(Value::Null);
+    // An empty value text is JavaScript's `undefined`: the field is not sent.
+    let value = (!value_json.is_empty()).then(|| Value::parse_json(value_json).unwrap_or(Value::Null));
     let context = (!text.is_empty()).then(|| input(text, is_query));
-    Ok(crate::validate_field(endpoint, field, &value, context, &options(options_json)?).map_err(usage)?.to_json())
+    Ok(crate::validate_field(endpoint, field, value.as_ref(), context, &options(options_json)?).map_err(usage)?.to_json())
 }
 
 #[wasm_bindgen(js_name = validateRequest)]

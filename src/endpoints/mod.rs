@@ -149,7 +149,7 @@ pub struct Rejection {
 pub fn display_name(name: &str) -> String {
     const MAX: usize = 64;
     match name.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &name[..cut]),
+        Some((cut, _)) => format!("{}…", name.get(..cut).unwrap_or_default()),
         None => name.to_owned(),
     }
 }

@@ -13,7 +13,7 @@ use crate::{Code, Issue};
 use isocountry::CountryCode;
 
 pub fn check(value: &str) -> Result<(), Issue> {
-    if value.len() == 2 && CountryCode::for_alpha2_caseless(value).is_ok() {
+    if value.len() == 2 && by_code(value, CountryCode::alpha2).is_some() {
         return Ok(());
     }
     Err(Issue::new(Code::UnknownCountry, "Must be a two-letter ISO 3166 country code, such as GB or US.").suggesting(suggest(value)))
@@ -21,9 +21,16 @@ pub fn check(value: &str) -> Result<(), Issue> {
 
 /// Every assigned code with its English name, sorted by name, for a country `<select>`.
 pub fn choices() -> Vec<(&'static str, &'static str)> {
-    let mut all: Vec<_> = CountryCode::iter().map(|c| (c.alpha2(), c.name())).collect();
-    all.sort_by_key(|&(_, name)| name);
-    all
+    let all = CountryCode::as_array();
+    let mut by_name: Vec<(&str, usize)> = all.iter().enumerate().map(|(i, c)| (c.name(), i)).collect();
+    crate::sort_by_text(&mut by_name);
+    by_name.into_iter().map(|(name, i)| (all[i].alpha2(), name)).collect()
+}
+
+/// The country whose code (alpha-2 or alpha-3, by `code`) equals `value` in any ASCII case.
+/// A scan of isocountry's own table: its `for_alpha*` string matches cost 20 KB of wasm.
+fn by_code(value: &str, code: fn(&CountryCode) -> &'static str) -> Option<&'static CountryCode> {
+    CountryCode::iter().find(|c| code(c).eq_ignore_ascii_case(value))
 }
 
 fn suggest(value: &str) -> Option<String> {
@@ -36,13 +43,12 @@ fn suggest(value: &str) -> Option<String> {
     if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(trimmed)) {
         return Some((*code).to_owned());
     }
-    if trimmed.len() == 2 {
-        return CountryCode::for_alpha2_caseless(trimmed).ok().map(|c| c.alpha2().to_owned());
-    }
-    if let Ok(c) = CountryCode::for_alpha3_caseless(trimmed) {
-        return Some(c.alpha2().to_owned());
-    }
-    CountryCode::iter().find(|c| c.name().eq_ignore_ascii_case(trimmed)).map(|c| c.alpha2().to_owned())
+    let country = match trimmed.len() {
+        2 => by_code(trimmed, CountryCode::alpha2),
+        3 => by_code(trimmed, CountryCode::alpha3),
+        _ => CountryCode::iter().find(|c| c.name().eq_ignore_ascii_case(trimmed)),
+    };
+    country.map(|c| c.alpha2().to_owned())
 }
 
 #[cfg(test)]

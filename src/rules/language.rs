@@ -18,8 +18,8 @@ pub fn check(value: &str) -> Result<(), Issue> {
 }
 
 fn is_language_code(value: &str) -> bool {
-    let (language, region) = match value.find(['-', '_']) {
-        Some(at) => (&value[..at], Some(&value[at + 1..])),
+    let (language, region) = match value.split_once(['-', '_']) {
+        Some((language, region)) => (language, Some(region)),
         None => (value, None),
     };
     let letters = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());

@@ -2,6 +2,10 @@
 //! character classes it requires. The message lists every unmet requirement and never the
 //! password itself.
 //!
+//! The classes are the ASCII ones servers test with patterns like `[A-Z]`: upper `A–Z`, lower
+//! `a–z`, digit `0–9`; a symbol is any other character that is not whitespace (so `é` and `€`
+//! count as symbols, as they would against `[^A-Za-z0-9]`).
+//!
 //! ```
 //! use formmirror::rules::password::PasswordPolicy;
 //! let policy = PasswordPolicy { min_length: 8, require_digit: true, ..PasswordPolicy::default() };
@@ -17,7 +21,7 @@ pub struct PasswordPolicy {
     pub require_upper: bool,
     pub require_lower: bool,
     pub require_digit: bool,
-    /// Any character that is not a letter, a digit or whitespace counts as a symbol.
+    /// Any character other than ASCII letters, digits and whitespace counts as a symbol.
     pub require_symbol: bool,
 }
 
@@ -26,10 +30,10 @@ impl PasswordPolicy {
         let too_short = self.min_length > 0 && password.chars().take(self.min_length).count() < self.min_length;
         let lacks = |required: bool, class: fn(char) -> bool| required && !password.chars().any(class);
         let missing: Vec<&str> = [
-            (lacks(self.require_upper, char::is_uppercase), "an uppercase letter"),
-            (lacks(self.require_lower, char::is_lowercase), "a lowercase letter"),
+            (lacks(self.require_upper, |c| c.is_ascii_uppercase()), "an uppercase letter"),
+            (lacks(self.require_lower, |c| c.is_ascii_lowercase()), "a lowercase letter"),
             (lacks(self.require_digit, |c| c.is_ascii_digit()), "a digit"),
-            (lacks(self.require_symbol, |c| !c.is_alphanumeric() && !c.is_whitespace()), "a symbol"),
+            (lacks(self.require_symbol, |c| !c.is_ascii_alphanumeric() && !c.is_whitespace()), "a symbol"),
         ]
         .into_iter()
         .filter_map(|(unmet, what)| unmet.then_some(what))
@@ -85,6 +89,16 @@ mod tests {
         assert_eq!(strict().check("Ab1!Ab1!Ab").map_err(|e| e.message), Ok(()));
         assert_eq!(strict().check("ab1!ab1!ab1!").unwrap_err().message, "Must contain an uppercase letter.");
         assert_eq!(strict().check("AB1!").unwrap_err().message, "Must be at least 10 characters long and contain a lowercase letter.");
+    }
+
+    #[test]
+    fn classes_are_ascii_as_on_the_servers() {
+        let upper = PasswordPolicy { require_upper: true, ..PasswordPolicy::default() };
+        assert!(upper.check("émile").is_err());
+        assert!(upper.check("Émile").is_err());
+        let symbol = PasswordPolicy { require_symbol: true, ..PasswordPolicy::default() };
+        assert!(symbol.check("prix€").is_ok());
+        assert!(symbol.check("two words").is_err());
     }
 
     #[test]

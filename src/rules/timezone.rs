@@ -57,6 +57,13 @@ mod tests {
     }
 
     #[test]
+    fn names_come_sorted_for_the_choice_list() {
+        let names: Vec<_> = names().collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]));
+        assert!(names.len() > 500);
+    }
+
+    #[test]
     fn suggestions() {
         let suggestion = |v| check(v).unwrap_err().suggestion;
         assert_eq!(suggestion("europe/london").as_deref(), Some("Europe/London"));

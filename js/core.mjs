@@ -1,0 +1,135 @@
+// The JavaScript API over the wasm bindings. The Rust side takes strings and returns one JSON
+// string per call; this file turns what callers have (objects, URLSearchParams, FormData, query
+// strings, JSON text) into those strings, parses the answer, and turns programming mistakes
+// into TypeErrors. It holds no validation logic: every rule lives in Rust.
+
+const EXPECTED_INPUT =
+  'a plain object, URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `a ${value.constructor?.name ?? 'null-prototype object'}`;
+  return `a ${typeof value}`;
+}
+
+// Strings reach wasm as UTF-8, where an unpaired surrogate would silently become U+FFFD.
+// Spell each one so Rust still sees it, and answers "not valid Unicode" instead of guessing.
+function keepLoneSurrogates(text, asJson) {
+  if (text.isWellFormed()) return text;
+  return text.replace(LONE_SURROGATE, (s) =>
+    asJson ? `\\u${s.charCodeAt(0).toString(16)}` : '%FF');
+}
+
+function jsonReplacer(_key, value) {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+function formToQuery(form) {
+  const params = new URLSearchParams();
+  for (const [name, value] of form) params.append(name, typeof value === 'string' ? value : value.name);
+  return params.toString();
+}
+
+// [text, isQuery] for the wasm side.
+function toWire(input, what = 'input') {
+  if (typeof input === 'string') {
+    const trimmed = input.trimStart();
+    const isJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+    return [keepLoneSurrogates(input, isJson), !isJson];
+  }
+  if (typeof URLSearchParams !== 'undefined' && input instanceof URLSearchParams) return [input.toString(), true];
+  if (typeof FormData !== 'undefined' && input instanceof FormData) return [formToQuery(input), true];
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || input instanceof Map ||
+      input instanceof Set || input instanceof Date || input instanceof RegExp) {
+    throw new TypeError(`formmirror: ${what} must be ${EXPECTED_INPUT}, not ${describe(input)}`);
+  }
+  try {
+    return [JSON.stringify(input, jsonReplacer), false];
+  } catch (error) {
+    throw new TypeError(`formmirror: ${what} cannot be read as JSON (${error.message})`);
+  }
+}
+
+function optionsJson(options) {
+  if (options === undefined || options === null) return '';
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`formmirror: options must be an object, not ${describe(options)}`);
+  }
+  try {
+    return JSON.stringify(options, jsonReplacer);
+  } catch (error) {
+    throw new TypeError(`formmirror: options cannot be read as JSON (${error.message})`);
+  }
+}
+
+function requireString(value, what) {
+  if (typeof value !== 'string') throw new TypeError(`formmirror: ${what} must be a string, not ${describe(value)}`);
+}
+
+/**
+ * Builds the public API over a wasm-bindgen module. `isReady` says whether the module has been
+ * instantiated (browsers load it asynchronously).
+ */
+export function makeApi(wasm, isReady = () => true) {
+  let endpointsJson;
+  const choicesJson = new Map();
+
+  // Errors thrown by the bindings are programming mistakes: report them as TypeErrors. A trap
+  // (WebAssembly.RuntimeError) would be a bug in formmirror and is left as it is.
+  function call(fn) {
+    if (!isReady()) throw new Error('formmirror: the WebAssembly module is not loaded yet; await ready() first');
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError || !(error instanceof Error)) throw error;
+      throw new TypeError(`formmirror: ${error.message}`);
+    }
+  }
+
+  function validate(endpointId, input, options) {
+    requireString(endpointId, 'endpointId');
+    const [text, isQuery] = toWire(input);
+    return JSON.parse(call(() => wasm.validate(endpointId, text, isQuery, optionsJson(options))));
+  }
+
+  function validateField(endpointId, field, value, input, options) {
+    requireString(endpointId, 'endpointId');
+    requireString(field, 'field');
+    const valueJson = value === undefined ? '' : JSON.stringify(value, jsonReplacer) ?? 'null';
+    const [text, isQuery] = input === undefined || input === null ? ['', true] : toWire(input);
+    return JSON.parse(call(() =>
+      wasm.validateField(endpointId, field, keepLoneSurrogates(valueJson, true), text, isQuery, optionsJson(options))));
+  }
+
+  function validateRequest(urlOrRequest, options) {
+    if (typeof urlOrRequest === 'string') {
+      const text = keepLoneSurrogates(urlOrRequest, true);
+      return JSON.parse(call(() => wasm.validateRequest(undefined, text, undefined, optionsJson(options))));
+    }
+    if (urlOrRequest === null || typeof urlOrRequest !== 'object' || typeof urlOrRequest.url !== 'string' ||
+        (typeof Request !== 'undefined' && urlOrRequest instanceof Request)) {
+      throw new TypeError('formmirror: validateRequest takes a URL or request text, or { url, method?, body? } ' +
+        `with the body as a string, object, URLSearchParams or FormData; got ${describe(urlOrRequest)}`);
+    }
+    const { url, method, body } = urlOrRequest;
+    const bodyText = body === undefined || body === null ? undefined : toWire(body, 'request body')[0];
+    return JSON.parse(call(() => wasm.validateRequest(method === undefined ? undefined : String(method),
+      keepLoneSurrogates(url, false), bodyText, optionsJson(options))));
+  }
+
+  function endpoints() {
+    endpointsJson ??= call(() => wasm.endpoints());
+    return JSON.parse(endpointsJson);
+  }
+
+  function choices(list) {
+    requireString(list, 'list');
+    if (!choicesJson.has(list)) choicesJson.set(list, call(() => wasm.choices(list)));
+    return JSON.parse(choicesJson.get(list));
+  }
+
+  return { validate, validateField, validateRequest, endpoints, choices };
+}

@@ -1,0 +1,11 @@
+// Node, imported as an ES module: the CommonJS glue instantiates the wasm synchronously, so
+// the API works right after `import`.
+import wasm from '../pkg-node/formmirror.js';
+import { makeApi } from './core.mjs';
+
+export const { validate, validateField, validateRequest, endpoints, choices } = makeApi(wasm);
+
+/** Already loaded in Node; exported so the same code runs in browsers and in Node. */
+export function ready() {
+  return Promise.resolve();
+}
