@@ -1,0 +1,206 @@
+//! Runs every case in `tests/cases/*.json` against the native library, and writes each raw
+//! answer to `target/case-answers.json`, which the Node test compares byte for byte with the
+//! wasm build's answers. The format is described in `tests/README.md`.
+
+use formmirror::{validate, validate_field, validate_request, Input, Options, Value};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn member<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    value.get(key)
+}
+
+fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
+    value.get(key).and_then(Value::as_str)
+}
+
+/// Replaces `{"$repeat": [text, n]}` with the text repeated n times, anywhere in the value.
+fn expand(value: &Value) -> Value {
+    match value {
+        Value::Object(members) => {
+            if let (1, Some(Value::Array(spec))) = (members.len(), value.get("$repeat")) {
+                if let [Value::String(unit), Value::Number(times)] = spec.as_slice() {
+                    return Value::String(unit.repeat(times.parse().expect("$repeat count")));
+                }
+            }
+            Value::Object(members.iter().map(|(k, v)| (k.clone(), expand(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(expand).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The case's input object: its base, overridden by `input`, less `omit`.
+fn input_of(doc: &Value, case: &Value) -> Option<Value> {
+    let base = text(case, "base").map(|name| member(member(doc, "bases").unwrap(), name).expect("unknown base").clone());
+    let own = member(case, "input").cloned();
+    let mut members = match (base, own.clone()) {
+        (None, None) => return None,
+        (Some(Value::Object(b)), _) => b,
+        (None, Some(Value::Object(o))) => return Some(expand(&Value::Object(o))),
+        _ => panic!("bases and inputs must be objects"),
+    };
+    if let Some(Value::Object(overrides)) = own {
+        for (key, value) in overrides {
+            match members.iter_mut().find(|(k, _)| *k == key) {
+                Some(slot) => slot.1 = value,
+                None => members.push((key, value)),
+            }
+        }
+    }
+    if let Some(Value::Array(omit)) = member(case, "omit") {
+        members.retain(|(k, _)| !omit.iter().any(|o| o.as_str() == Some(k)));
+    }
+    Some(expand(&Value::Object(members)))
+}
+
+/// The raw answer text for a case, or `Err` with the usage error's message.
+fn run(doc: &Value, case: &Value) -> Result<String, String> {
+    let options = Options::from_value(member(case, "options").unwrap_or(&Value::Null)).map_err(|e| e.0)?;
+    let endpoint = text(case, "endpoint").unwrap_or("");
+    let input_json = input_of(doc, case).map(|v| v.to_json());
+    if let Some(request) = text(case, "request") {
+        return validate_request(request, &options).map(|a| a.to_json()).map_err(|e| e.0);
+    }
+    if let Some(field) = text(case, "field") {
+        let context = input_json.as_deref().map(Input::Json);
+        return validate_field(endpoint, field, member(case, "value"), context, &options).map(|a| a.to_json()).map_err(|e| e.0);
+    }
+    let input = match (text(case, "query"), text(case, "json")) {
+        (Some(query), _) => Input::Query(query),
+        (_, Some(json)) => Input::Json(json),
+        _ => Input::Json(input_json.as_deref().unwrap_or("{}")),
+    };
+    validate(endpoint, input, &options).map(|a| a.to_json()).map_err(|e| e.0)
+}
+
+fn pairs(issues: &Value, with_suggestions: &mut Vec<(String, String)>) -> Vec<(String, String)> {
+    let Value::Array(items) = issues else { panic!("issues must be a list") };
+    items
+        .iter()
+        .map(|i| {
+            let field = text(i, "field").unwrap().to_owned();
+            if let Some(s) = text(i, "suggestion") {
+                with_suggestions.push((field.clone(), s.to_owned()));
+            }
+            (field, text(i, "code").unwrap().to_owned())
+        })
+        .collect()
+}
+
+fn expected_pairs(list: &Value) -> Vec<(String, String)> {
+    let Value::Array(items) = list else { panic!("expected errors must be a list") };
+    items
+        .iter()
+        .map(|pair| match pair {
+            Value::Array(p) => (p[0].as_str().unwrap().to_owned(), p[1].as_str().unwrap().to_owned()),
+            _ => panic!("expected [field, code]"),
+        })
+        .collect()
+}
+
+/// Every difference between the answer and the case's `expect`.
+fn check(doc: &Value, case: &Value, result: &Result<String, String>) -> Vec<String> {
+    let expect = member(case, "expect").expect("case without expect");
+    let mut problems = Vec::new();
+    let marker = text(doc, "password_marker").unwrap_or("\u{0}");
+    let raw = match result {
+        Ok(raw) | Err(raw) => raw,
+    };
+    if raw.contains(marker) {
+        problems.push("the answer echoes the password".to_owned());
+    }
+    if let Some(wanted) = text(expect, "usage_error") {
+        match result {
+            Err(message) if message.contains(wanted) => {}
+            other => problems.push(format!("expected a usage error containing {wanted:?}, got {other:?}")),
+        }
+        return problems;
+    }
+    let answer = match result {
+        Ok(raw) => Value::parse_json(raw).expect("answers are JSON"),
+        Err(message) => return vec![format!("unexpected usage error: {message}")],
+    };
+    let mut suggestions = Vec::new();
+    let errors = pairs(member(&answer, "errors").unwrap(), &mut suggestions);
+    let warnings = pairs(member(&answer, "warnings").unwrap(), &mut suggestions);
+    if let Some(Value::Number(status)) = member(expect, "status") {
+        let got = member(&answer, "status").map(Value::to_json).unwrap_or_default();
+        if &got != status {
+            problems.push(format!("status {got}, expected {status}"));
+        }
+    }
+    if let Some(body) = member(expect, "body") {
+        let got = member(&answer, "body").map(Value::to_json).unwrap_or_default();
+        if got != body.to_json() {
+            problems.push(format!("body\n     got {got}\nexpected {}", body.to_json()));
+        }
+    }
+    for (key, got) in [("errors", &errors), ("warnings", &warnings)] {
+        if let Some(list) = member(expect, key) {
+            let wanted = expected_pairs(list);
+            if &wanted != got {
+                problems.push(format!("{key} {got:?}, expected {wanted:?}"));
+            }
+        }
+    }
+    if let Some(Value::Object(wanted)) = member(expect, "suggestions").or(member(case, "expect_suggestions")) {
+        let wanted: Vec<(String, String)> = wanted.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap().to_owned())).collect();
+        if wanted != suggestions {
+            problems.push(format!("suggestions {suggestions:?}, expected {wanted:?}"));
+        }
+    }
+    if let (Some(Value::Bool(ok)), Ok(_)) = (member(&answer, "ok"), result) {
+        if *ok != errors.is_empty() {
+            problems.push("ok disagrees with errors".to_owned());
+        }
+    }
+    problems
+}
+
+fn case_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(manifest_dir().join("tests/cases"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn case_files_native() {
+    let mut failures = Vec::new();
+    let mut answers = Vec::new();
+    let mut count = 0;
+    for path in case_files() {
+        let doc = Value::parse_json(&fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(Value::Array(cases)) = member(&doc, "cases") else { panic!("{file}: no cases") };
+        let mut file_answers = Vec::new();
+        for case in cases {
+            let name = text(case, "name").expect("case without name");
+            let result = run(&doc, case);
+            for problem in check(&doc, case, &result) {
+                failures.push(format!("{file}: {name}: {problem}"));
+            }
+            let raw = result.unwrap_or_else(|usage| format!("usage error: {usage}"));
+            file_answers.push((name.to_owned(), Value::String(raw)));
+            count += 1;
+        }
+        answers.push((file, Value::Object(file_answers)));
+    }
+    write_answers(&manifest_dir().join("target/case-answers.json"), &Value::Object(answers));
+    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(count > 0, "no cases found");
+    println!("{count} cases passed natively");
+}
+
+fn write_answers(path: &Path, answers: &Value) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, answers.to_json()).unwrap();
+}
