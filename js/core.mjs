@@ -23,8 +23,40 @@ function keepLoneSurrogates(text, asJson) {
     asJson ? `\\u${s.charCodeAt(0).toString(16)}` : '%FF');
 }
 
-function jsonReplacer(_key, value) {
+function bigintAsText(_key, value) {
   return typeof value === 'bigint' ? value.toString() : value;
+}
+
+// Rust refuses JSON nested deeper than this (src/json.rs MAX_DEPTH); one level more is enough
+// for it to answer "nested too deeply".
+const DEEPER_THAN_ACCEPTED = 65;
+
+// Only for objects so deep that JSON.stringify overflows the stack (about 4,000 levels in V8):
+// written down to one level past what Rust accepts, so they get the same 400 as deep JSON text.
+function jsonCutAtDepth(value, depth = 0) {
+  if (depth > DEEPER_THAN_ACCEPTED) return 'null';
+  if (Array.isArray(value)) return `[${value.map((item) => jsonCutAtDepth(item, depth + 1)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${jsonCutAtDepth(v, depth + 1)}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value, bigintAsText) ?? 'null';
+}
+
+// JSON.stringify without a replacer takes V8's fast path; the replacer is only needed when a
+// BigInt is in the way. A cycle is a programming mistake and throws.
+function toJson(value, what) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) return jsonCutAtDepth(value);
+    try {
+      if (error instanceof TypeError && /BigInt/.test(error.message)) return JSON.stringify(value, bigintAsText);
+    } catch (retryError) {
+      error = retryError;
+    }
+    throw new TypeError(`formmirror: ${what} cannot be read as JSON (${error.message})`);
+  }
 }
 
 function formToQuery(form) {
@@ -46,11 +78,7 @@ function toWire(input, what = 'input') {
       input instanceof Set || input instanceof Date || input instanceof RegExp) {
     throw new TypeError(`formmirror: ${what} must be ${EXPECTED_INPUT}, not ${describe(input)}`);
   }
-  try {
-    return [JSON.stringify(input, jsonReplacer), false];
-  } catch (error) {
-    throw new TypeError(`formmirror: ${what} cannot be read as JSON (${error.message})`);
-  }
+  return [toJson(input, what), false];
 }
 
 function optionsJson(options) {
@@ -58,11 +86,7 @@ function optionsJson(options) {
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`formmirror: options must be an object, not ${describe(options)}`);
   }
-  try {
-    return JSON.stringify(options, jsonReplacer);
-  } catch (error) {
-    throw new TypeError(`formmirror: options cannot be read as JSON (${error.message})`);
-  }
+  return toJson(options, 'options');
 }
 
 function requireString(value, what) {
@@ -98,7 +122,7 @@ export function makeApi(wasm, isReady = () => true) {
   function validateField(endpointId, field, value, input, options) {
     requireString(endpointId, 'endpointId');
     requireString(field, 'field');
-    const valueJson = value === undefined ? '' : JSON.stringify(value, jsonReplacer) ?? 'null';
+    const valueJson = value === undefined ? '' : toJson(value, 'value') ?? 'null';
     const [text, isQuery] = input === undefined || input === null ? ['', true] : toWire(input);
     return JSON.parse(call(() =>
       wasm.validateField(endpointId, field, keepLoneSurrogates(valueJson, true), text, isQuery, optionsJson(options))));

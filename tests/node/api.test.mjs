@@ -1,0 +1,118 @@
+// The JavaScript API's own promises: programming mistakes throw TypeErrors that say what was
+// expected; bad user input never throws, never pollutes prototypes, never echoes a password,
+// and leaves the module working.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { esm, cjs } from './helpers.mjs';
+
+const CREATE = 'enswitch/people/create';
+const valid = { auth_username: 'admin', auth_password: 'pw', username: 'ann', email: 'ann@example.com', password: 'Secret-1', role: '2' };
+
+test('ready() resolves in Node and the API works without it', async () => {
+  assert.equal(esm.validate(CREATE, valid).status, 201);
+  await esm.ready();
+  await cjs.ready();
+});
+
+test('programming mistakes are TypeErrors that say what was expected', () => {
+  const mistakes = [
+    [() => esm.validate('enswitch/people/delete', valid), /unknown endpoint "enswitch\/people\/delete"; expected one of: enswitch\/people\/create/],
+    [() => esm.validate(42, valid), /endpointId must be a string, not a number/],
+    [() => esm.validate(CREATE, 42), /input must be a plain object, URLSearchParams, FormData, a query string/],
+    [() => esm.validate(CREATE, null), /not null/],
+    [() => esm.validate(CREATE, undefined), /not a undefined/],
+    [() => esm.validate(CREATE, [valid]), /not an array/],
+    [() => esm.validate(CREATE, new Map()), /not a Map/],
+    [() => esm.validate(CREATE, () => valid), /not a function/],
+    [() => { const loop = { ...valid }; loop.self = loop; esm.validate(CREATE, loop); }, /cannot be read as JSON/],
+    [() => esm.validate(CREATE, valid, 'strict'), /options must be an object, not a string/],
+    [() => esm.validate(CREATE, valid, { actor: { role: 7 } }), /options.actor.role must be a string, not a number/],
+    [() => esm.validateField(CREATE, 'forname', 'x'), /has no field "forname"; did you mean "forename"\?/],
+    [() => esm.validateRequest(42), /validateRequest takes a URL or request text/],
+    [() => esm.validateRequest('https://example.com/nothing'), /no endpoint answers the path "\/nothing"/],
+    [() => esm.choices('colour'), /unknown choice list "colour"; expected one of: country, timezone, date_format, time_format/],
+  ];
+  for (const [call, message] of mistakes) assert.throws(call, (e) => e instanceof TypeError && message.test(e.message));
+});
+
+test('hostile user input gets answers, not exceptions, and the module keeps working', () => {
+  const deep = {};
+  let cursor = deep;
+  for (let i = 0; i < 100000; i += 1) cursor = cursor.a = {};
+  const hostile = [
+    { ...valid, username: 'x'.repeat(5 << 20) },
+    { ...valid, forename: '\uDC00\uD800' },
+    { ...valid, company: deep },
+    { ...valid, role: 10n ** 30n },
+    { ...valid, email: Symbol('e'), title: undefined, surname: () => 1 },
+    JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+    '\uD800=1;a=%',
+    '{"username": "\uD800"',
+    `${'['.repeat(100000)}`,
+    'x'.repeat(3 << 20),
+  ];
+  for (const input of hostile) {
+    const answer = esm.validate(CREATE, input);
+    assert.equal(typeof answer.status, 'number');
+    assert.equal(answer.ok, false);
+    assert.ok(answer.errors.every((e) => typeof e.message === 'string' && e.message.length < 300));
+  }
+  assert.match(esm.validate(CREATE, { ...valid, company: deep }).errors[0].message, /nested too deeply/);
+  assert.equal({}.polluted, undefined);
+  assert.equal(Object.prototype.polluted, undefined);
+  assert.equal(esm.validate(CREATE, valid).status, 201);
+});
+
+test('a password never appears in any answer', () => {
+  const marker = 'Pw-in-JS-9c1e';
+  const options = { passwordPolicy: { minLength: 40, requireSymbol: true } };
+  const answers = [
+    esm.validate(CREATE, { ...valid, password: marker }, options),
+    esm.validate(CREATE, { ...valid, password: marker, role: 'x', email: marker }, options),
+    esm.validate(CREATE, { password: marker }),
+    esm.validate(CREATE, `password=${marker};auth_username=a;auth_password=${marker}`),
+    esm.validateField(CREATE, 'password', marker, valid, options),
+    esm.validateRequest(`/api/json/people/create/?auth_password=${marker};password=${marker}`, options),
+    esm.validate('enswitch/people/update', { ...valid, id: '1', password: `${marker}\u0000` }, { ...options, actor: { role: 'user', personId: 2 } }),
+  ];
+  for (const answer of answers) assert.ok(!JSON.stringify(answer).includes(marker), JSON.stringify(answer));
+});
+
+test('answers are plain JSON data whose body stringifies to the server text', () => {
+  const answer = esm.validate(CREATE, { ...valid, timezone: 'europe/london', forname: 'Ann' });
+  assert.deepEqual(Object.keys(answer), ['ok', 'status', 'body', 'errors', 'warnings']);
+  assert.equal(JSON.stringify(answer.body),
+    '{"responses":[{"code":"400","key":"timezone","message":"Must be an IANA time zone name, such as Europe/London. Did you mean \\"Europe/London\\"?"}]}');
+  assert.deepEqual(answer.warnings, [{ field: 'forname', code: 'unknown_parameter',
+    message: 'Not a parameter of this endpoint; the server ignores it. Did you mean "forename"?', suggestion: 'forename' }]);
+});
+
+test('endpoints() describes both seed tables in their order, with types, defaults and descriptions', () => {
+  const [create, update] = esm.endpoints();
+  assert.equal(create.id, CREATE);
+  assert.equal(create.method, 'GET');
+  assert.equal(create.path, '/api/json/people/create/');
+  assert.deepEqual(create.fields.slice(0, 6).map((f) => [f.name, f.type, f.required]), [
+    ['auth_username', 'String', true], ['auth_password', 'String', true], ['username', 'String', true],
+    ['email', 'String', true], ['password', 'String', true], ['role', 'Integer', true]]);
+  assert.deepEqual(create.fields.find((f) => f.name === 'date_format'),
+    { name: 'date_format', type: 'String', required: false, default: 'YYYY-MM-DD', description: 'Date format. "DD/MM/YYYY", "MM/DD/YYYY", or "YYYY-MM-DD".' });
+  assert.equal(create.fields.length, 25);
+  assert.equal(update.id, 'enswitch/people/update');
+  assert.deepEqual(update.fields.slice(0, 3).map((f) => f.name), ['auth_username', 'auth_password', 'id']);
+  assert.equal(update.fields.find((f) => f.name === 'username').default, 'Current value.');
+  create.fields.length = 0;
+  assert.equal(esm.endpoints()[0].fields.length, 25, 'callers get their own copy');
+  assert.deepEqual(cjs.endpoints(), esm.endpoints());
+});
+
+test('choices() feeds the <select>s', () => {
+  const countries = esm.choices('country');
+  assert.ok(countries.length >= 249);
+  assert.deepEqual(countries.find((c) => c.value === 'GB'), { value: 'GB', label: 'United Kingdom of Great Britain and Northern Ireland' });
+  const zones = esm.choices('timezone').map((c) => c.value);
+  for (const zone of ['Europe/London', 'US/Eastern', 'America/Argentina/Buenos_Aires']) assert.ok(zones.includes(zone), zone);
+  assert.equal(esm.choices('timezone').find((c) => c.value === 'America/New_York').label, 'America/New York');
+  assert.deepEqual(esm.choices('date_format').map((c) => c.value), ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']);
+  assert.deepEqual(esm.choices('time_format').map((c) => c.value), ['12', '24']);
+});

@@ -1,0 +1,95 @@
+// Runs the shared case files (tests/cases/*.json) against the JavaScript API, in Node and in
+// the browser page alike. It mirrors tests/cases.rs step for step; see tests/README.md.
+
+export function expand(value) {
+  if (Array.isArray(value)) return value.map(expand);
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === '$repeat') return value.$repeat[0].repeat(value.$repeat[1]);
+    return Object.fromEntries(keys.map((k) => [k, expand(value[k])]));
+  }
+  return value;
+}
+
+// The case's input object: its base, overridden by `input`, less `omit`.
+export function inputOf(doc, testCase) {
+  if (testCase.base === undefined && testCase.input === undefined) return undefined;
+  const merged = { ...(testCase.base === undefined ? {} : doc.bases[testCase.base]), ...testCase.input };
+  for (const key of testCase.omit ?? []) delete merged[key];
+  return expand(merged);
+}
+
+// { raw } with the answer as JSON text, or { usage } with a TypeError's message.
+export function run(api, doc, testCase) {
+  const { endpoint, options } = testCase;
+  const input = inputOf(doc, testCase);
+  try {
+    let answer;
+    if (testCase.request !== undefined) answer = api.validateRequest(testCase.request, options);
+    else if (testCase.field !== undefined) answer = api.validateField(endpoint, testCase.field, testCase.value, input, options);
+    else answer = api.validate(endpoint, testCase.query ?? testCase.json ?? input ?? {}, options);
+    return { raw: JSON.stringify(answer) };
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return { usage: error.message.replace(/^formmirror: /, '') };
+  }
+}
+
+/** What the native run wrote for the same case, in the same form. */
+export function nativeForm(result) {
+  return result.raw ?? `usage error: ${result.usage}`;
+}
+
+const pairs = (issues) => issues.map((i) => [i.field, i.code]);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+// Every difference between a result and the case's `expect`.
+export function check(doc, testCase, result) {
+  const expect = testCase.expect;
+  const problems = [];
+  if ((result.raw ?? result.usage).includes(doc.password_marker)) problems.push('the answer echoes the password');
+  if (expect.usage_error !== undefined) {
+    if (!result.usage?.includes(expect.usage_error)) {
+      problems.push(`expected a usage error containing ${JSON.stringify(expect.usage_error)}, got ${result.raw ?? result.usage}`);
+    }
+    return problems;
+  }
+  if (result.usage !== undefined) return [`unexpected TypeError: ${result.usage}`];
+  const answer = JSON.parse(result.raw);
+  if (expect.status !== undefined && answer.status !== expect.status) problems.push(`status ${answer.status}, expected ${expect.status}`);
+  if (expect.body !== undefined && !same(answer.body, expect.body)) {
+    problems.push(`body ${JSON.stringify(answer.body)}, expected ${JSON.stringify(expect.body)}`);
+  }
+  for (const key of ['errors', 'warnings']) {
+    if (expect[key] !== undefined && !same(pairs(answer[key]), expect[key])) {
+      problems.push(`${key} ${JSON.stringify(pairs(answer[key]))}, expected ${JSON.stringify(expect[key])}`);
+    }
+  }
+  if (testCase.expect_suggestions !== undefined) {
+    const got = Object.fromEntries([...answer.errors, ...answer.warnings].filter((i) => i.suggestion !== undefined)
+      .map((i) => [i.field, i.suggestion]));
+    if (!same(got, testCase.expect_suggestions)) {
+      problems.push(`suggestions ${JSON.stringify(got)}, expected ${JSON.stringify(testCase.expect_suggestions)}`);
+    }
+  }
+  if (answer.ok !== (answer.errors.length === 0)) problems.push('ok disagrees with errors');
+  return problems;
+}
+
+/** Runs every case of every file; returns { count, failures, answers }. */
+export function runAll(api, files, nativeAnswers) {
+  const failures = [];
+  let count = 0;
+  for (const [file, doc] of Object.entries(files)) {
+    for (const testCase of doc.cases) {
+      const result = run(api, doc, testCase);
+      for (const problem of check(doc, testCase, result)) failures.push(`${file}: ${testCase.name}: ${problem}`);
+      const native = nativeAnswers?.[file]?.[testCase.name];
+      if (nativeAnswers && native !== nativeForm(result)) {
+        failures.push(`${file}: ${testCase.name}: wasm and native differ\n  wasm:   ${nativeForm(result).slice(0, 300)}\n  native: ${String(native).slice(0, 300)}`);
+      }
+      count += 1;
+    }
+  }
+  return { count, failures };
+}

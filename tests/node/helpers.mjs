@@ -1,0 +1,26 @@
+// Where the tests find the package under test: scripts/test installs the packed tarball into
+// an empty directory and passes it as FORMMIRROR_APP, with esm.mjs and cjs.cjs re-exporting
+// `formmirror` through the package's own "exports".
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const repo = fileURLToPath(new URL('../..', import.meta.url));
+export const app = process.env.FORMMIRROR_APP;
+if (!app) throw new Error('FORMMIRROR_APP is not set: run these tests with `npm test` (scripts/test)');
+
+export const esm = await import(pathToFileURL(join(app, 'esm.mjs')).href);
+export const cjs = createRequire(join(app, 'cjs.cjs'))('./cjs.cjs');
+
+export function caseFiles() {
+  const dir = join(repo, 'tests/cases');
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]));
+}
+
+export function nativeAnswers() {
+  const path = join(repo, 'target/case-answers.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: cargo test writes it (scripts/test runs it first)`);
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
