@@ -1,0 +1,81 @@
+// Types for the formmirror npm package. The contract is SPEC.md §2; README.md documents every code.
+
+/** Stable rule ids; README.md lists each with its meaning. */
+export type Code =
+  | 'required' | 'invalid_email' | 'unknown_timezone' | 'unknown_country' | 'not_one_of' | 'not_integer'
+  | 'out_of_range' | 'too_long' | 'invalid_format' | 'mismatch' | 'password_policy' | 'read_only' | 'duplicate'
+  | 'forbidden' | 'unauthenticated' | 'not_found' | 'invalid_envelope' | 'invalid_type' | 'invalid_encoding'
+  | 'unknown_parameter' | 'unreadable_request' | 'unknown_method';
+
+export interface Issue {
+  /** The parameter as the API spells it, nested with dots; "" when about no one parameter. */
+  field: string;
+  code: Code;
+  message: string;
+  /** What the user probably meant, from a public list (time zone, country code, parameter name). */
+  suggestion?: string;
+}
+
+export interface Result {
+  ok: boolean;
+  /** The status the server would report. */
+  status: number;
+  /** The server's body, keys in the server's order; null where the server would simply accept. */
+  body: unknown | null;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+export interface FieldResult {
+  ok: boolean;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+export interface Options {
+  /** false when the system does not require an e-mail address on people/create. */
+  emailRequired?: boolean;
+  /** Who is acting: Enswitch 402/404 rules. "administrator" and "wholesale" are privileged. */
+  actor?: { role: string; personId?: number | string };
+  /** allows: false answers Enswitch 403. */
+  ratePlan?: { allows?: boolean };
+  passwordPolicy?: { minLength?: number; requireUpper?: boolean; requireLower?: boolean; requireDigit?: boolean; requireSymbol?: boolean };
+  /** The role ids that exist. */
+  roles?: Array<number | string>;
+  customAttributes?: Array<{ key: string; required?: boolean; type?: 'string' | 'integer' | 'boolean' | 'date' | 'email' }>;
+}
+
+/** A plain object, URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string. */
+export type Input = Record<string, unknown> | URLSearchParams | FormData | string;
+
+export interface RequestParts {
+  url: string;
+  method?: string;
+  body?: Input;
+}
+
+export interface FieldInfo {
+  name: string;
+  type: string;
+  required: boolean;
+  default: string;
+  description: string;
+}
+
+export interface EndpointInfo {
+  id: string;
+  title: string;
+  method: string;
+  path: string;
+  fields: FieldInfo[];
+}
+
+export type ChoiceList = 'country' | 'timezone' | 'date_format' | 'time_format';
+
+export function validate(endpointId: string, input: Input, options?: Options): Result;
+export function validateField(endpointId: string, field: string, value: unknown, input?: Input, options?: Options): FieldResult;
+export function validateRequest(urlOrRequest: string | RequestParts, options?: Options): Result;
+export function endpoints(): EndpointInfo[];
+export function choices(list: ChoiceList): Array<{ value: string; label: string }>;
+/** Resolves once the WebAssembly module is loaded: needed in browsers, immediate in Node. */
+export function ready(source?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
