@@ -20,6 +20,7 @@
 //! bindings in `wasm.rs` only convert at the JavaScript boundary, so native and wasm answers are
 //! byte-identical.
 
+mod attributes;
 pub mod endpoints;
 pub mod envelope;
 mod issue;
@@ -144,12 +145,13 @@ pub fn endpoint(id: &str) -> Result<&'static Endpoint, UsageError> {
 /// Validates a request for the endpoint `endpoint_id` (such as `enswitch/people/create`).
 pub fn validate(endpoint_id: &str, input: Input, options: &Options) -> Result<Answer, UsageError> {
     let endpoint = endpoint(endpoint_id)?;
-    Ok(answer(endpoint, validate::decode(input), options))
+    Ok(answer(endpoint, validate::decode(input, endpoint.wire), options))
 }
 
 pub(crate) fn answer(endpoint: &Endpoint, decoded: Result<validate::Decoded, Issue>, options: &Options) -> Answer {
     let outcome = validate::run(endpoint, decoded, options);
-    let (status, body) = endpoint.envelope.render(outcome.rejection.as_ref().map(|(stage, issues)| (*stage, issues.as_slice())));
+    let verdict = outcome.rejection.as_ref().map(|(stage, issues)| (*stage, issues.as_slice()));
+    let (status, body) = endpoint.envelope.render(verdict, &outcome.fields, &outcome.reply_id);
     let errors = outcome.rejection.map(|(_, issues)| issues).unwrap_or_default();
     Answer { status, body, errors, warnings: outcome.warnings }
 }
@@ -167,28 +169,14 @@ pub fn validate_field(
     options: &Options,
 ) -> Result<FieldAnswer, UsageError> {
     let endpoint = endpoint(endpoint_id)?;
-    let Some(spec) = endpoint.field(field) else {
+    // Nested parameters may be named with or without their prefix (`userInfo.EmailAddress`).
+    let prefix = endpoint.envelope.field_prefix();
+    let Some(spec) = endpoint.field(field.strip_prefix(prefix.as_str()).unwrap_or(field)) else {
         let names = endpoint.fields.iter().map(|f| f.name);
         let hint = suggest::closest(field, names, 2).map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default();
         return Err(UsageError(format!("{} has no field \"{}\"{hint}", endpoint.id, endpoints::display_name(field))));
     };
-    let mut params = match input.map(validate::decode) {
-        Some(Ok(decoded)) => decoded.params,
-        _ => Value::Object(Vec::new()),
-    };
-    if let Value::Object(members) = &mut params {
-        members.retain(|(k, _)| k != field);
-        if let Some(value) = value {
-            members.push((field.to_owned(), value.clone()));
-        }
-    }
-    let values_are_text = endpoint.wire == endpoints::Wire::Params || matches!(input, Some(Input::Query(_)));
-    let ctx = endpoints::Context { fields: &params, options, values_are_text };
-    let gate_issues = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).filter(|i| i.field == field);
-    let mut errors: Vec<FieldIssue> = gate_issues.collect();
-    if let Err(issue) = validate::check_field(spec, &ctx) {
-        errors.push(issue.at(field));
-    }
+    let errors = validate::check_one(endpoint, spec, value, input, options);
     Ok(FieldAnswer { errors, warnings: Vec::new() })
 }
 

@@ -1,11 +1,13 @@
-//! Whole requests as someone would paste them: an API URL (`http://host/api/json/people/create/?k=v;k=v`),
-//! optionally preceded by a method and followed by a body. The endpoint is found from the path.
+//! Whole requests as someone would paste them: an API URL
+//! (`http://host/api/json/people/create/?k=v;k=v`), optionally preceded by a method and
+//! followed by a body, or a bare JSON-RPC request. The endpoint is found from the path, or for
+//! JSON-RPC from the method.
 
 use crate::validate::{self, Decoded, Input};
 use crate::{endpoints, Answer, Options, UsageError, Value};
 
 /// Validates a pasted request: `[METHOD] URL [body]`, the body separated by whitespace or a
-/// blank line (a JSON object or a form body).
+/// blank line (a JSON object or a form body); or a JSON-RPC request on its own.
 ///
 /// ```
 /// let answer = formmirror::validate_request(
@@ -16,6 +18,9 @@ use crate::{endpoints, Answer, Options, UsageError, Value};
 /// ```
 pub fn validate_request(request: &str, options: &Options) -> Result<Answer, UsageError> {
     let request = request.trim();
+    if request.starts_with('{') {
+        return validate_request_parts(None, "", Some(request), options);
+    }
     let mut rest = request;
     let mut method = None;
     if let Some((first, after)) = request.split_once(char::is_whitespace) {
@@ -31,23 +36,39 @@ pub fn validate_request(request: &str, options: &Options) -> Result<Answer, Usag
     validate_request_parts(method, url, body.filter(|b| !b.is_empty()), options)
 }
 
-/// Validates a request given as its parts. The method is informational: every endpoint is
-/// found by its path alone.
+/// Validates a request given as its parts. The method is informational: an endpoint is found
+/// by its path, or, for a JSON-RPC body, by the body's `method`.
 pub fn validate_request_parts(_method: Option<&str>, url: &str, body: Option<&str>, options: &Options) -> Result<Answer, UsageError> {
     let (path, query_text) = split_url(url);
-    let endpoint = endpoints::ALL.iter().copied().find(|e| same_path(e.path, path)).ok_or_else(|| {
-        let known: Vec<String> = endpoints::ALL.iter().map(|e| format!("{} {}", e.method, e.path)).collect();
+    let body_input = body.map(|b| if b.starts_with('{') || b.starts_with('[') { Input::Json(b) } else { Input::Query(b) });
+    let endpoint = endpoints::by_path(path).or_else(|| json_rpc_endpoint(body_input)).ok_or_else(|| {
+        let known: Vec<String> = endpoints::ALL
+            .iter()
+            .map(|e| match e.envelope {
+                crate::envelope::Envelope::JsonRpc { method, .. } => format!("a JSON-RPC {method} request"),
+                _ => format!("{} {}", e.method, e.path),
+            })
+            .collect();
         UsageError(format!("no endpoint answers the path \"{}\"; expected one of: {}", endpoints::display_name(path), known.join(", ")))
     })?;
-    let Some(body) = body else {
-        return Ok(crate::answer(endpoint, validate::decode(Input::Query(query_text)), options));
+    let Some(body_input) = body_input else {
+        return Ok(crate::answer(endpoint, validate::decode(Input::Query(query_text), endpoint.wire), options));
     };
-    let body_input = if body.starts_with('{') || body.starts_with('[') { Input::Json(body) } else { Input::Query(body) };
-    let decoded = validate::decode(body_input).and_then(|body| {
-        let from_query = validate::decode(Input::Query(query_text))?;
+    let decoded = validate::decode(body_input, endpoint.wire).and_then(|body| {
+        if query_text.is_empty() {
+            return Ok(body);
+        }
+        let from_query = validate::decode(Input::Query(query_text), endpoint.wire)?;
         Ok(merge(from_query, body))
     });
     Ok(crate::answer(endpoint, decoded, options))
+}
+
+/// The endpoint a JSON body's `method` names, when the body is a JSON-RPC request.
+fn json_rpc_endpoint(body: Option<Input>) -> Option<&'static endpoints::Endpoint> {
+    let Some(Input::Json(text)) = body else { return None };
+    let request = Value::parse_json(text).ok()?;
+    endpoints::by_json_rpc_method(request.get("method")?.as_str()?)
 }
 
 /// The path and the query string of an absolute URL, a path, or a path with a query.
@@ -58,10 +79,6 @@ fn split_url(url: &str) -> (&str, &str) {
         None => without_fragment,
     };
     after_scheme.split_once('?').unwrap_or((after_scheme, ""))
-}
-
-fn same_path(endpoint_path: &str, path: &str) -> bool {
-    endpoint_path.trim_end_matches('/') == path.trim_end_matches('/')
 }
 
 /// Query parameters, then the body's: a name in both takes the body's value, as Rack and
@@ -97,6 +114,7 @@ mod tests {
     fn unknown_paths_are_usage_errors() {
         let err = validate_request("https://h.example/api/nothing", &Options::default()).unwrap_err();
         assert!(err.0.starts_with("no endpoint answers the path \"/api/nothing\""), "{err}");
+        assert!(err.0.ends_with("a JSON-RPC AddUser request"), "{err}");
     }
 
     #[test]

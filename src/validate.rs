@@ -1,6 +1,6 @@
-//! The engine: decode the request, warn about what the server ignores, run the endpoint's
-//! gates, check its fields in table order, and let the envelope write the answer. It reads
-//! endpoint tables and knows no endpoint by name.
+//! The engine: decode the request as the endpoint's wire does, open its envelope, warn about
+//! what the server ignores, run the endpoint's gates, check its fields in table order, and let
+//! the envelope write the answer. It reads endpoint tables and knows no endpoint by name.
 
 use crate::endpoints::{display_name, Context, Endpoint, Field, Kind, Presence, Wire};
 use crate::envelope::Stage;
@@ -33,7 +33,7 @@ pub(crate) struct Decoded {
     pub warnings: Vec<FieldIssue>,
 }
 
-pub(crate) fn decode(input: Input) -> Result<Decoded, Issue> {
+pub(crate) fn decode(input: Input, wire: Wire) -> Result<Decoded, Issue> {
     let too_large = |len: usize| {
         (len > MAX_REQUEST_BYTES).then(|| Issue::new(Code::UnreadableRequest, "The request is larger than 1 MiB, the most formmirror reads."))
     };
@@ -51,50 +51,114 @@ pub(crate) fn decode(input: Input) -> Result<Decoded, Issue> {
             if let Some(issue) = too_large(text.len()) {
                 return Err(issue);
             }
-            let (params, repeated) = query::parse(text);
+            let pairs = query::pairs(text);
+            let ((params, repeated), which) = match wire {
+                Wire::Form => (query::nest(pairs).map_err(|message| Issue::new(Code::UnreadableRequest, message))?, "last"),
+                Wire::Params | Wire::Json => (query::first_wins(pairs), "first"),
+            };
             let warnings = capped(repeated.iter().map(String::as_str), |name| {
-                Issue::new(Code::Duplicate, "Given more than once; the server reads the first value.").at(display_name(name))
+                Issue::new(Code::Duplicate, format!("Given more than once; the server reads the {which} value.")).at(display_name(name))
             });
             Ok(Decoded { params, from_text: true, warnings })
         }
     }
 }
 
-/// The answer to a request, before any envelope: what failed at which stage, and warnings.
+/// The answer to a request, before the envelope writes it.
 pub(crate) struct Outcome {
     pub rejection: Option<(Stage, Vec<FieldIssue>)>,
     pub warnings: Vec<FieldIssue>,
+    /// The opened request's parameters (`Null` when it could not be opened).
+    pub fields: Value,
+    pub reply_id: Value,
 }
 
 pub(crate) fn run(endpoint: &Endpoint, decoded: Result<Decoded, Issue>, options: &Options) -> Outcome {
     let decoded = match decoded {
         Ok(decoded) => decoded,
-        Err(issue) => return Outcome { rejection: Some((Stage::Unreadable, vec![issue.at("")])), warnings: Vec::new() },
+        Err(issue) => {
+            let rejection = Some((Stage::Unreadable, vec![issue.at("")]));
+            return Outcome { rejection, warnings: Vec::new(), fields: Value::Null, reply_id: Value::Null };
+        }
     };
     let mut warnings = decoded.warnings;
-    if !matches!(decoded.params, Value::Object(_)) {
-        let issue = Issue::new(
-            Code::UnreadableRequest,
-            format!("The request must be a set of named parameters (an object), not {}.", decoded.params.kind_name()),
-        );
-        return Outcome { rejection: Some((Stage::Unreadable, vec![issue.at("")])), warnings };
+    let opened = match endpoint.envelope.open(decoded.params) {
+        Ok(opened) => opened,
+        Err(refusal) => {
+            let rejection = Some((refusal.stage, refusal.issues));
+            return Outcome { rejection, warnings, fields: Value::Null, reply_id: refusal.reply_id };
+        }
+    };
+    let ctx = Context { fields: &opened.fields, options, values_are_text: decoded.from_text || endpoint.wire != Wire::Json };
+    let prefix = endpoint.envelope.field_prefix();
+    warnings.extend(prefixed(&prefix, unknown_parameters(endpoint, &ctx)));
+    let rejection = match endpoint.gates.iter().find_map(|gate| gate(&ctx)) {
+        Some(rejection) => Some((rejection.stage, prefixed(&prefix, rejection.issues))),
+        None => {
+            let mut errors = Vec::new();
+            for field in endpoint.fields {
+                check_field(field, &ctx, &mut errors);
+            }
+            (!errors.is_empty()).then(|| (Stage::Fields, prefixed(&prefix, errors)))
+        }
+    };
+    Outcome { rejection, warnings, fields: opened.fields, reply_id: opened.reply_id }
+}
+
+/// The issues of one field only, as the user edits it: `value` replaces the field in `input`
+/// (`None` removes it), and gate rejections are kept only where they are about this field.
+pub(crate) fn check_one(endpoint: &Endpoint, field: &Field, value: Option<&Value>, input: Option<Input>, options: &Options) -> Vec<FieldIssue> {
+    let decoded = input.map(|input| decode(input, endpoint.wire));
+    let mut fields = match decoded.as_ref().map(|d| d.as_ref().ok().map(|d| endpoint.envelope.open(d.params.clone()))) {
+        Some(Some(Ok(opened))) => opened.fields,
+        _ => Value::Object(Vec::new()),
+    };
+    if let Value::Object(members) = &mut fields {
+        members.retain(|(k, _)| k != field.name);
+        if let Some(value) = value {
+            members.push((field.name.to_owned(), value.clone()));
+        }
     }
-    let ctx = Context { fields: &decoded.params, options, values_are_text: decoded.from_text || endpoint.wire == Wire::Params };
-    warnings.extend(unknown_parameters(endpoint, &ctx));
-    if let Some(rejection) = endpoint.gates.iter().find_map(|gate| gate(&ctx)) {
-        return Outcome { rejection: Some((rejection.stage, rejection.issues)), warnings };
+    let from_text = matches!(decoded, Some(Ok(Decoded { from_text: true, .. })));
+    let ctx = Context { fields: &fields, options, values_are_text: from_text || endpoint.wire != Wire::Json };
+    let mut issues: Vec<FieldIssue> = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).collect();
+    issues.retain(|issue| issue.field == field.name);
+    check_field(field, &ctx, &mut issues);
+    prefixed(&endpoint.envelope.field_prefix(), issues)
+}
+
+fn prefixed(prefix: &str, mut issues: Vec<FieldIssue>) -> Vec<FieldIssue> {
+    if !prefix.is_empty() {
+        for issue in issues.iter_mut().filter(|i| !i.field.is_empty()) {
+            issue.field.insert_str(0, prefix);
+        }
     }
-    let errors: Vec<FieldIssue> =
-        endpoint.fields.iter().filter_map(|field| check_field(field, &ctx).err().map(|issue| issue.at(field.name))).collect();
-    Outcome { rejection: (!errors.is_empty()).then_some((Stage::Fields, errors)), warnings }
+    issues
 }
 
 /// One field against its presence, its kind, its rule and its relation, in that order.
-pub(crate) fn check_field(field: &Field, ctx: &Context) -> Result<(), Issue> {
+fn check_field(field: &Field, ctx: &Context, out: &mut Vec<FieldIssue>) {
+    let value = ctx.get(field.name);
+    match (field.kind, field.presence, value) {
+        // Required attributes are reported even when the whole list is missing.
+        (Kind::AttributeList, _, value) => crate::attributes::check(field.name, value, ctx, out),
+        (_, Presence::ReadOnly, Some(_)) => out.push(Issue::new(Code::ReadOnly, "Is read-only: the server assigns it.").at(field.name)),
+        (_, presence, None) => {
+            if presence.is_required(ctx) {
+                out.push(Issue::new(Code::Required, "A value is required.").at(field.name));
+            }
+        }
+        (Kind::TextList, _, Some(value)) => check_text_list(field.name, value, out),
+        (Kind::Text | Kind::Integer, _, Some(value)) => {
+            if let Err(issue) = check_scalar(field, value, ctx) {
+                out.push(issue.at(field.name));
+            }
+        }
+    }
+}
+
+fn check_scalar(field: &Field, value: &Value, ctx: &Context) -> Result<(), Issue> {
     let required = field.presence.is_required(ctx);
-    let Some(value) = ctx.get(field.name) else {
-        return if required { Err(Issue::new(Code::Required, "A value is required.")) } else { Ok(()) };
-    };
     let text = text_of(field.kind, value, ctx.values_are_text)?;
     if text.is_empty() {
         if required {
@@ -114,17 +178,30 @@ pub(crate) fn check_field(field: &Field, ctx: &Context) -> Result<(), Issue> {
 }
 
 /// The text a rule sees, or why the value cannot be one of this kind at all.
-fn text_of(kind: Kind, value: &Value, values_are_text: bool) -> Result<&str, Issue> {
+pub(crate) fn text_of(kind: Kind, value: &Value, values_are_text: bool) -> Result<&str, Issue> {
     match (kind, value) {
-        (Kind::Text, Value::String(s)) => Ok(s),
         (Kind::Integer, Value::String(s)) if values_are_text => Ok(s),
         (Kind::Integer, Value::Number(n)) => Ok(n),
+        (Kind::Integer, Value::String(_)) => Err(Issue::new(Code::InvalidType, "Must be a whole number, not text.")),
+        (_, Value::String(s)) => Ok(s),
         (_, Value::InvalidText) => Err(Issue::new(
             Code::InvalidEncoding,
             "Contains text that is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8).",
         )),
-        (Kind::Text, other) => Err(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name()))),
         (Kind::Integer, other) => Err(Issue::new(Code::InvalidType, format!("Must be a whole number, not {}.", other.kind_name()))),
+        (_, other) => Err(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name()))),
+    }
+}
+
+fn check_text_list(name: &str, value: &Value, out: &mut Vec<FieldIssue>) {
+    let Value::Array(items) = value else {
+        out.push(Issue::new(Code::InvalidType, format!("Must be a list of text, not {}.", value.kind_name())).at(name));
+        return;
+    };
+    for (index, item) in items.iter().enumerate() {
+        if let Err(issue) = text_of(Kind::Text, item, false) {
+            out.push(issue.at(format!("{name}.{index}")));
+        }
     }
 }
 

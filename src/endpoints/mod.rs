@@ -7,10 +7,19 @@ use crate::envelope::{Envelope, Stage};
 use crate::rules::Rule;
 use crate::{FieldIssue, Issue, Options, Value};
 
+mod activeplatform;
+mod api20;
+mod cove;
 mod enswitch;
 
 /// Every endpoint, in the order `endpoints()` lists them.
-pub static ALL: &[&Endpoint] = &[&enswitch::PEOPLE_CREATE, &enswitch::PEOPLE_UPDATE];
+pub static ALL: &[&Endpoint] = &[
+    &enswitch::PEOPLE_CREATE,
+    &enswitch::PEOPLE_UPDATE,
+    &api20::USERS_CREATE,
+    &activeplatform::USERS_CREATE,
+    &cove::ADD_USER,
+];
 
 pub fn find(id: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| e.id == id)
@@ -41,6 +50,9 @@ pub enum Wire {
     /// Parameters are text on the wire (a query string or form body); a JSON object is only a
     /// convenience for callers, so a number is accepted where an integer is expected.
     Params,
+    /// A JSON or form body read by Rack: text values as with `Params`, and bracketed form
+    /// names nest (`custom_attributes[][key]=…`).
+    Form,
     /// A JSON body: types are part of the contract, so `"5"` is not an integer.
     Json,
 }
@@ -80,6 +92,11 @@ pub type Gate = fn(&Context) -> Option<Rejection>;
 pub enum Kind {
     Text,
     Integer,
+    /// A list of text (Cove's `Flags`).
+    TextList,
+    /// ActivePlatform's `custom_attributes`: `[{key, value}]`, checked against
+    /// `options.customAttributes` (see `attributes.rs`).
+    AttributeList,
 }
 
 impl Kind {
@@ -88,6 +105,8 @@ impl Kind {
         match self {
             Kind::Text => "String",
             Kind::Integer => "Integer",
+            Kind::TextList => "Array<String>",
+            Kind::AttributeList => "Array<{key, value}>",
         }
     }
 }
@@ -98,12 +117,14 @@ pub enum Presence {
     Required,
     /// Required unless the condition holds; when it holds, an empty value counts as not given.
     RequiredUnless(fn(&Context) -> bool),
+    /// Assigned by the server: sending it is an error.
+    ReadOnly,
 }
 
 impl Presence {
     pub fn is_required(self, ctx: &Context) -> bool {
         match self {
-            Presence::Optional => false,
+            Presence::Optional | Presence::ReadOnly => false,
             Presence::Required => true,
             Presence::RequiredUnless(exempt) => !exempt(ctx),
         }
@@ -144,6 +165,16 @@ pub struct Rejection {
     pub issues: Vec<FieldIssue>,
 }
 
+/// The endpoint whose path is `path` (a trailing slash either way).
+pub fn by_path(path: &str) -> Option<&'static Endpoint> {
+    ALL.iter().copied().find(|e| !e.path.is_empty() && e.path.trim_end_matches('/') == path.trim_end_matches('/'))
+}
+
+/// The endpoint whose JSON-RPC method is `method`.
+pub fn by_json_rpc_method(method: &str) -> Option<&'static Endpoint> {
+    ALL.iter().copied().find(|e| matches!(e.envelope, Envelope::JsonRpc { method: m, .. } if m == method))
+}
+
 /// A parameter name fit to repeat in a message or a warning: a hostile megabyte-long key is
 /// cut short rather than copied into every answer.
 pub fn display_name(name: &str) -> String {
@@ -178,7 +209,7 @@ pub fn describe(endpoint: &Endpoint) -> Value {
             Value::Object(vec![
                 ("name".into(), f.name.into()),
                 ("type".into(), f.kind.name().into()),
-                ("required".into(), Value::Bool(!matches!(f.presence, Presence::Optional))),
+                ("required".into(), Value::Bool(!matches!(f.presence, Presence::Optional | Presence::ReadOnly))),
                 ("default".into(), f.default.into()),
                 ("description".into(), f.doc.into()),
             ])

@@ -6,7 +6,7 @@
 //! {"responses":[{"code":"400","key":"email","message":"Must be a valid e-mail address, such as name@example.com."}]}
 //! ```
 
-use super::Stage;
+use super::{object, Stage};
 use crate::{FieldIssue, Value};
 
 pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
@@ -14,7 +14,7 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
         None => (201, vec![response(201, "", "Input passed validation.")]),
         Some((stage, issues)) => {
             let status = match stage {
-                Stage::Unreadable | Stage::Fields => 400,
+                Stage::Unreadable | Stage::InvalidRequest | Stage::UnknownMethod | Stage::Fields => 400,
                 Stage::Unauthenticated => 401,
                 Stage::RoleForbids => 402,
                 Stage::RatePlanForbids => 403,
@@ -23,9 +23,9 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
             (status, issues.iter().map(|i| response(status, &i.field, &i.issue.message)).collect())
         }
     };
-    (status, Some(Value::Object(vec![("responses".into(), Value::Array(responses))])))
+    (status, Some(object([("responses", Value::Array(responses))])))
 }
 
 fn response(code: i64, key: &str, message: &str) -> Value {
-    Value::Object(vec![("code".into(), code.to_string().into()), ("key".into(), key.into()), ("message".into(), message.into())])
+    object([("code", code.to_string().into()), ("key", key.into()), ("message", message.into())])
 }

@@ -1,15 +1,22 @@
-//! Envelopes: turn a verdict (accepted, or the failing stage and its issues) into the status
-//! and the exact body the endpoint's server would send. Each vendor's format is one file.
+//! Envelopes: what wraps the parameters on the way in, and the status and exact body the
+//! server sends on the way out. Each vendor's format is one file; [`Envelope`] dispatches.
 
-use crate::{FieldIssue, Value};
+use crate::{Code, FieldIssue, Issue, Value};
 
+mod api20;
 mod enswitch;
+mod grape;
+mod json_rpc;
 
 /// The stage of checking that rejected a request. Every envelope maps stages to its own codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     /// The request could not be read at all: malformed JSON, over the size limit.
     Unreadable,
+    /// The envelope around the parameters is wrong (JSON-RPC `jsonrpc`, `method`, `params`).
+    InvalidRequest,
+    /// A JSON-RPC method this endpoint does not have.
+    UnknownMethod,
     Unauthenticated,
     /// The actor's role may not do this (Enswitch 402).
     RoleForbids,
@@ -25,13 +32,69 @@ pub enum Stage {
 pub enum Envelope {
     /// Enswitch's `{"responses":[{"code","key","message"}]}`, answering as with `validation=1`.
     Enswitch,
+    /// Grape's `{"error":"first_name is missing, password is invalid"}` (ActivePlatform).
+    Grape,
+    /// This project's error body for `/api/2.0/users`, whose vendor documents none.
+    Api20,
+    /// A JSON-RPC 2.0 request whose parameters sit in `params.<params>`.
+    JsonRpc { method: &'static str, params: &'static str },
+}
+
+/// The request with its envelope taken off.
+pub struct Opened {
+    /// The parameters the endpoint's field table describes.
+    pub fields: Value,
+    /// What the answer echoes (the JSON-RPC `id`); `Null` elsewhere.
+    pub reply_id: Value,
+}
+
+/// An envelope that could not be opened: the stage, what was wrong, and the id to echo.
+pub struct Refusal {
+    pub stage: Stage,
+    pub issues: Vec<FieldIssue>,
+    pub reply_id: Value,
 }
 
 impl Envelope {
-    /// The status and body for a rejection at `stage`, or for an accepted request (`None`).
-    pub fn render(self, verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
+    pub fn open(self, request: Value) -> Result<Opened, Refusal> {
         match self {
-            Envelope::Enswitch => enswitch::render(verdict),
+            Envelope::JsonRpc { method, params } => json_rpc::open(request, method, params),
+            Envelope::Enswitch | Envelope::Grape | Envelope::Api20 => match request {
+                Value::Object(_) => Ok(Opened { fields: request, reply_id: Value::Null }),
+                other => Err(Refusal {
+                    stage: Stage::Unreadable,
+                    issues: vec![Issue::new(
+                        Code::UnreadableRequest,
+                        format!("The request must be a set of named parameters (an object), not {}.", other.kind_name()),
+                    )
+                    .at("")],
+                    reply_id: Value::Null,
+                }),
+            },
         }
     }
+
+    /// How field names are written in answers: `userInfo.` before JSON-RPC parameters.
+    pub fn field_prefix(self) -> String {
+        match self {
+            Envelope::JsonRpc { params, .. } => format!("{params}."),
+            _ => String::new(),
+        }
+    }
+
+    /// The status and body for a rejection at `stage`, or for an accepted request (`None`).
+    /// `fields` is the opened request, for envelopes whose wording depends on what was sent.
+    pub fn render(self, verdict: Option<(Stage, &[FieldIssue])>, fields: &Value, reply_id: &Value) -> (i64, Option<Value>) {
+        match self {
+            Envelope::Enswitch => enswitch::render(verdict),
+            Envelope::Grape => grape::render(verdict, fields),
+            Envelope::Api20 => api20::render(verdict),
+            Envelope::JsonRpc { .. } => json_rpc::render(verdict, reply_id),
+        }
+    }
+}
+
+/// `Value::Object` from `(key, value)` pairs, for writing bodies.
+pub(crate) fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(members.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
 }

@@ -13,6 +13,10 @@ use crate::{Code, Issue};
 
 pub const MAX: u64 = (1 << 53) - 1;
 
+fn not_integer() -> Issue {
+    Issue::new(Code::NotInteger, "Must be a whole number (digits only).")
+}
+
 /// The value of an integer text, or the issue that makes it one no integer field accepts.
 pub fn parse(value: &str) -> Result<u64, Issue> {
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
@@ -22,7 +26,7 @@ pub fn parse(value: &str) -> Result<u64, Issue> {
         }
     }
     if !all_digits(value) {
-        return Err(Issue::new(Code::NotInteger, "Must be a whole number (digits only)."));
+        return Err(not_integer());
     }
     match value.parse::<u64>() {
         Ok(n) if n <= MAX => Ok(n),
@@ -38,6 +42,15 @@ pub fn digits(value: &str) -> Result<(), Issue> {
 /// 0 or more (`copy_password`, where 0 means "use `password`"; Unix times).
 pub fn non_negative(value: &str) -> Result<(), Issue> {
     parse(value).map(drop)
+}
+
+/// Any whole number, negative ones included (an integer custom attribute).
+pub fn signed(value: &str) -> Result<(), Issue> {
+    let magnitude = value.strip_prefix('-').unwrap_or(value);
+    if magnitude.starts_with('-') {
+        return Err(not_integer());
+    }
+    parse(magnitude).map(drop)
 }
 
 /// 1 or more (ids that must name something: `role`, `id`, `PartnerId`).
@@ -69,6 +82,15 @@ mod tests {
             ("99999999999999999999999999", "out_of_range"),
         ] {
             assert_eq!(parse(bad).unwrap_err().code.as_str(), code, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn signed_allows_one_minus() {
+        assert!(signed("-12").is_ok());
+        assert!(signed("12").is_ok());
+        for bad in ["--1", "-", "1-", "+1"] {
+            assert_eq!(signed(bad).unwrap_err().code.as_str(), "not_integer", "{bad:?}");
         }
     }
 

@@ -17,6 +17,15 @@ pub fn check(value: &str) -> Result<(), Issue> {
     }
 }
 
+/// `/api/2.0/users` spells the default language `default` instead of leaving it empty.
+pub fn check_or_default(value: &str) -> Result<(), Issue> {
+    if value == "default" || is_language_code(value) {
+        Ok(())
+    } else {
+        Err(Issue::new(Code::InvalidFormat, "Must be \"default\" or a language code such as \"en\" or \"pt_BR\"."))
+    }
+}
+
 fn is_language_code(value: &str) -> bool {
     let (language, region) = match value.split_once(['-', '_']) {
         Some((language, region)) => (language, Some(region)),
@@ -43,5 +52,13 @@ mod tests {
         for bad in ["e", "engl", "en-", "en-g", "en-gbr", "en--gb", "en gb", "en-41", "12", "é"] {
             assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
         }
+    }
+
+    #[test]
+    fn default_instead_of_empty() {
+        assert!(super::check_or_default("default").is_ok());
+        assert!(super::check_or_default("pt_BR").is_ok());
+        assert!(super::check_or_default("").is_err());
+        assert!(super::check_or_default("Default").is_err());
     }
 }

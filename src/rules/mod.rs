@@ -10,13 +10,16 @@ use crate::Issue;
 /// A rule over the text of one value.
 pub type Rule = fn(&str) -> Result<(), Issue>;
 
+pub mod boolean;
 pub mod country;
+pub mod date;
 pub mod date_format;
 pub mod email;
 pub mod extension;
 pub mod free_text;
 pub mod integer;
 pub mod language;
+pub mod non_empty;
 pub mod one_of;
 pub mod password;
 pub mod pgp_key;
@@ -26,6 +29,7 @@ pub mod time_format;
 pub mod timezone;
 pub mod username;
 pub mod validation_flag;
+pub mod yes_no;
 
 /// True when `s` has more than `max` characters, counting no further than needed, so a
 /// megabyte paste costs no more than the limit it breaks.

@@ -1,0 +1,20 @@
+//! `/api/2.0/users`: the vendor documents no error body, so this project defines one in the
+//! style of its success body (SPEC.md §1.4): status 400, the same `links`, and one entry per
+//! failing property. An accepted request answers 201 with no validation body.
+//!
+//! ```text
+//! {"links":[{"title":"Self","rel":"self","href":"/api/2.0/users/"},{"title":"Home","rel":"home","href":"/api/2.0/"}],
+//!  "errors":[{"property":"email","message":"Must be a valid e-mail address, such as name@example.com."}]}
+//! ```
+
+use super::{object, Stage};
+use crate::{FieldIssue, Value};
+
+pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
+    let Some((_, issues)) = verdict else { return (201, None) };
+    let link = |title: &str, rel: &str, href: &str| object([("title", title.into()), ("rel", rel.into()), ("href", href.into())]);
+    let links = Value::Array(vec![link("Self", "self", "/api/2.0/users/"), link("Home", "home", "/api/2.0/")]);
+    let errors =
+        issues.iter().map(|i| object([("property", i.field.as_str().into()), ("message", i.issue.message.as_ref().into())])).collect();
+    (400, Some(object([("links", links), ("errors", Value::Array(errors))])))
+}

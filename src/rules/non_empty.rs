@@ -1,0 +1,26 @@
+//! Cove's `OptionalNonEmptyString`: the parameter may be left out, but not sent empty.
+//!
+//! ```
+//! use formmirror::rules::non_empty;
+//! assert!(non_empty::check("x").is_ok());
+//! assert!(non_empty::check("").is_err());
+//! ```
+
+use crate::{Code, Issue};
+
+pub fn check(value: &str) -> Result<(), Issue> {
+    if value.is_empty() {
+        Err(Issue::new(Code::InvalidFormat, "Must not be empty when given; leave it out instead."))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn empty_is_refused() {
+        assert!(super::check(" ").is_ok());
+        assert_eq!(super::check("").unwrap_err().code.as_str(), "invalid_format");
+    }
+}
