@@ -101,16 +101,12 @@ export function makeApi(wasm, isReady = () => true) {
   let endpointsJson;
   const choicesJson = new Map();
 
-  // Errors thrown by the bindings are programming mistakes: report them as TypeErrors. A trap
-  // (WebAssembly.RuntimeError) would be a bug in formmirror and is left as it is.
+  // The bindings return the answer as JSON text, or "!" and a programming mistake's message.
   function call(fn) {
     if (!isReady()) throw new Error('formmirror: the WebAssembly module is not loaded yet; await ready() first');
-    try {
-      return fn();
-    } catch (error) {
-      if (error instanceof WebAssembly.RuntimeError || !(error instanceof Error)) throw error;
-      throw new TypeError(`formmirror: ${error.message}`);
-    }
+    const text = fn();
+    if (text.startsWith('!')) throw new TypeError(`formmirror: ${text.slice(1)}`);
+    return text;
   }
 
   function validate(endpointId, input, options) {
@@ -131,7 +127,7 @@ export function makeApi(wasm, isReady = () => true) {
   function validateRequest(urlOrRequest, options) {
     if (typeof urlOrRequest === 'string') {
       const text = keepLoneSurrogates(urlOrRequest, true);
-      return JSON.parse(call(() => wasm.validateRequest(undefined, text, undefined, optionsJson(options))));
+      return JSON.parse(call(() => wasm.validateRequest('', text, '', optionsJson(options))));
     }
     if (urlOrRequest === null || typeof urlOrRequest !== 'object' || typeof urlOrRequest.url !== 'string' ||
         (typeof Request !== 'undefined' && urlOrRequest instanceof Request)) {
@@ -139,8 +135,8 @@ export function makeApi(wasm, isReady = () => true) {
         `with the body as a string, object, URLSearchParams or FormData; got ${describe(urlOrRequest)}`);
     }
     const { url, method, body } = urlOrRequest;
-    const bodyText = body === undefined || body === null ? undefined : toWire(body, 'request body')[0];
-    return JSON.parse(call(() => wasm.validateRequest(method === undefined ? undefined : String(method),
+    const bodyText = body === undefined || body === null ? '' : toWire(body, 'request body')[0];
+    return JSON.parse(call(() => wasm.validateRequest(method === undefined ? '' : String(method),
       keepLoneSurrogates(url, false), bodyText, optionsJson(options))));
   }
 

@@ -70,7 +70,7 @@ enum Step<'a> {
 fn bracket_path(name: &str) -> Option<Vec<Step<'_>>> {
     let (head, mut rest) = match name.find('[') {
         None => (name, ""),
-        Some(at) => name.split_at(at),
+        Some(at) => name.split_at_checked(at)?,
     };
     if head.is_empty() {
         return None;

@@ -74,9 +74,13 @@ fn json_rpc_endpoint(body: Option<Input>) -> Option<&'static endpoints::Endpoint
 /// The path and the query string of an absolute URL, a path, or a path with a query.
 fn split_url(url: &str) -> (&str, &str) {
     let without_fragment = url.split('#').next().unwrap_or("");
-    let after_scheme = match without_fragment.split_once("://") {
-        Some((_, host_and_rest)) => host_and_rest.find(['/', '?']).and_then(|at| host_and_rest.get(at..)).unwrap_or(""),
-        None => without_fragment,
+    // "scheme://host" starts the URL when a ':' comes before any '/' or '?'.
+    let after_scheme = match without_fragment.find([':', '/', '?']) {
+        Some(colon) if without_fragment.as_bytes()[colon] == b':' => {
+            let host_and_rest = without_fragment.get(colon + 1..).unwrap_or("").trim_start_matches('/');
+            host_and_rest.find(['/', '?']).and_then(|at| host_and_rest.get(at..)).unwrap_or("")
+        }
+        _ => without_fragment,
     };
     after_scheme.split_once('?').unwrap_or((after_scheme, ""))
 }

@@ -1,22 +1,28 @@
-//! JavaScript bindings. Each call takes strings and returns one JSON string, so a form crosses
-//! the boundary once each way; `js/core.mjs` does the `JSON.stringify`/`JSON.parse` and turns
-//! the errors thrown here (programming mistakes only) into `TypeError`s.
+//! JavaScript bindings. Each call takes strings and returns one string, so a form crosses the
+//! boundary once each way. The string is the answer as JSON, which always starts with `{` or
+//! `[`; anything else is a programming mistake's message, which `js/core.mjs` throws as a
+//! `TypeError`. (Returning plain strings keeps wasm-bindgen's exception and externref
+//! machinery out of the module.)
 
 use crate::{Input, Options, UsageError, Value};
 use wasm_bindgen::prelude::*;
 
-fn options(json: &str) -> Result<Options, JsError> {
+/// Marks a returned string as a usage error rather than an answer.
+const USAGE_ERROR: char = '!';
+
+fn reply(result: Result<String, UsageError>) -> String {
+    result.unwrap_or_else(|error| format!("{USAGE_ERROR}{}", error.0))
+}
+
+fn options(json: &str) -> Result<Options, UsageError> {
     if json.is_empty() {
         return Ok(Options::default());
     }
-    let value = Value::parse_json(json).map_err(|e| JsError::new(&format!("options are not valid JSON: {e}")))?;
-    Options::from_value(&value).map_err(usage)
+    let value = Value::parse_json(json).map_err(|e| UsageError(format!("options are not valid JSON: {e}")))?;
+    Options::from_value(&value)
 }
 
-fn usage(error: UsageError) -> JsError {
-    JsError::new(&error.0)
-}
-
+/// The request text as a JSON object or as a query string.
 fn input(text: &str, is_query: bool) -> Input<'_> {
     if is_query {
         Input::Query(text)
@@ -26,33 +32,28 @@ fn input(text: &str, is_query: bool) -> Input<'_> {
 }
 
 #[wasm_bindgen]
-pub fn validate(endpoint: &str, text: &str, is_query: bool, options_json: &str) -> Result<String, JsError> {
-    Ok(crate::validate(endpoint, input(text, is_query), &options(options_json)?).map_err(usage)?.to_json())
+pub fn validate(endpoint: &str, text: &str, is_query: bool, options_json: &str) -> String {
+    reply(options(options_json).and_then(|options| crate::validate(endpoint, input(text, is_query), &options)).map(|a| a.to_json()))
 }
 
+/// An empty `value_json` is JavaScript's `undefined`: the field is not sent. An empty `text`
+/// means no form around it.
 #[wasm_bindgen(js_name = validateField)]
-pub fn validate_field(
-    endpoint: &str,
-    field: &str,
-    value_json: &str,
-    text: &str,
-    is_query: bool,
-    options_json: &str,
-) -> Result<String, JsError> {
-    // An empty value text is JavaScript's `undefined`: the field is not sent.
+pub fn validate_field(endpoint: &str, field: &str, value_json: &str, text: &str, is_query: bool, options_json: &str) -> String {
     let value = (!value_json.is_empty()).then(|| Value::parse_json(value_json).unwrap_or(Value::Null));
     let context = (!text.is_empty()).then(|| input(text, is_query));
-    Ok(crate::validate_field(endpoint, field, value.as_ref(), context, &options(options_json)?).map_err(usage)?.to_json())
+    let answer = options(options_json).and_then(|options| crate::validate_field(endpoint, field, value.as_ref(), context, &options));
+    reply(answer.map(|a| a.to_json()))
 }
 
+/// `method` and `body` empty when not given; with both empty, `url` may be a whole pasted request.
 #[wasm_bindgen(js_name = validateRequest)]
-pub fn validate_request(method: Option<String>, url: &str, body: Option<String>, options_json: &str) -> Result<String, JsError> {
-    let options = options(options_json)?;
-    let answer = match (method.as_deref(), body.as_deref()) {
-        (None, None) => crate::validate_request(url, &options),
-        (method, body) => crate::request::validate_request_parts(method, url, body, &options),
-    };
-    Ok(answer.map_err(usage)?.to_json())
+pub fn validate_request(method: &str, url: &str, body: &str, options_json: &str) -> String {
+    let answer = options(options_json).and_then(|options| match (method, body) {
+        ("", "") => crate::validate_request(url, &options),
+        (method, body) => crate::request::validate_request_parts(Some(method).filter(|m| !m.is_empty()), url, Some(body).filter(|b| !b.is_empty()), &options),
+    });
+    reply(answer.map(|a| a.to_json()))
 }
 
 #[wasm_bindgen]
@@ -61,11 +62,10 @@ pub fn endpoints() -> String {
 }
 
 #[wasm_bindgen]
-pub fn choices(list: &str) -> Result<String, JsError> {
-    let choices = crate::choices(list).map_err(usage)?;
-    let items = choices
-        .into_iter()
-        .map(|c| Value::Object(vec![("value".into(), c.value.into()), ("label".into(), c.label.into())]))
-        .collect();
-    Ok(Value::Array(items).to_json())
+pub fn choices(list: &str) -> String {
+    let choices = crate::choices(list).map(|choices| {
+        let items = choices.into_iter().map(|c| Value::Object(vec![("value".into(), c.value.into()), ("label".into(), c.label.into())]));
+        Value::Array(items.collect()).to_json()
+    });
+    reply(choices)
 }

@@ -84,7 +84,11 @@ pub fn check(value: &str) -> Result<(), Issue> {
 }
 
 fn is_header(line: &str) -> bool {
-    line.split_once(": ").is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    // "Name: value". Single-character patterns here and elsewhere: a string pattern such as
+    // ": " pulls a substring searcher of 4 KB into the wasm.
+    line.split_once(':').is_some_and(|(name, value)| {
+        !name.is_empty() && value.starts_with(' ') && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    })
 }
 
 /// The tag of the first packet, in either the old or the new packet format.
