@@ -116,3 +116,27 @@ test('choices() feeds the <select>s', () => {
   assert.deepEqual(esm.choices('date_format').map((c) => c.value), ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']);
   assert.deepEqual(esm.choices('time_format').map((c) => c.value), ['12', '24']);
 });
+
+test('endpoints() lists all five, with the JSON-RPC and list types', () => {
+  const all = esm.endpoints();
+  assert.deepEqual(all.map((e) => e.id),
+    ['enswitch/people/create', 'enswitch/people/update', 'api20/users/create', 'activeplatform/users/create', 'cove/AddUser']);
+  const byId = Object.fromEntries(all.map((e) => [e.id, e]));
+  assert.deepEqual(byId['api20/users/create'].fields.map((f) => [f.name, f.required]),
+    [['name', true], ['email', true], ['username', true], ['customer_id', true], ['language', false],
+      ['can_customer_admin', false], ['id', false], ['hash', false], ['enterprise_id', false]]);
+  assert.equal(byId['activeplatform/users/create'].fields.find((f) => f.name === 'custom_attributes').type, 'Array<{key, value}>');
+  assert.equal(byId['cove/AddUser'].fields.find((f) => f.name === 'Flags').type, 'Array<String>');
+});
+
+test('validateRequest finds each endpoint from a URL, request parts or a JSON-RPC body', () => {
+  const body = { first_name: 'John', last_name: 'Doe', password: 'pw', email: 'john@example.com' };
+  const parts = esm.validateRequest({ method: 'POST', url: 'https://billing.example.com/api/vendor/v1/users.json?api_token=654321', body });
+  assert.deepEqual([parts.status, parts.body], [201, null]);
+  const noToken = esm.validateRequest({ method: 'POST', url: '/api/vendor/v1/users.json', body: new URLSearchParams(body) });
+  assert.deepEqual([noToken.status, noToken.body], [401, { error: 'api_token is missing' }]);
+  const api20 = esm.validateRequest('POST /api/2.0/users {"name":"T","email":"t@example.com","username":"t","customer_id":0}');
+  assert.deepEqual(api20.body.errors, [{ property: 'customer_id', message: 'Must be 1 or more.' }]);
+  const rpc = esm.validateRequest('{"id":9,"jsonrpc":"2.0","visa":"v","method":"AddUser","params":{"userInfo":{"Name":"a@b.c"}}}');
+  assert.deepEqual([rpc.status, rpc.body.id, rpc.errors.map((e) => e.field)], [-32602, 9, ['userInfo.PartnerId']]);
+});
