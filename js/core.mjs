@@ -3,6 +3,8 @@
 // strings, JSON text) into those strings, parses the answer, and turns programming mistakes
 // into TypeErrors. It holds no validation logic: every rule lives in Rust.
 
+import { makeBindForm } from './bind-form.mjs';
+
 const EXPECTED_INPUT =
   'a plain object, URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string';
 
@@ -151,5 +153,6 @@ export function makeApi(wasm, isReady = () => true) {
     return JSON.parse(choicesJson.get(list));
   }
 
-  return { validate, validateField, validateRequest, endpoints, choices };
+  const api = { validate, validateField, validateRequest, endpoints, choices };
+  return { ...api, bindForm: makeBindForm(api) };
 }

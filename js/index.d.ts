@@ -66,8 +66,24 @@ export interface EndpointInfo {
   id: string;
   title: string;
   method: string;
+  /** "" for JSON-RPC endpoints, which are found by method. */
   path: string;
+  /** How a client sends the request: a query string, a form or JSON body, or JSON. */
+  encoding: 'query' | 'form' | 'json';
   fields: FieldInfo[];
+}
+
+export interface BoundForm {
+  /** The answer to the form as it is now. */
+  readonly answer: Result;
+  /** Validates the whole form now, shows every field's errors, returns the answer. */
+  check(): Result;
+  /** The request the form makes: a query string, or a typed object for JSON endpoints. */
+  request(): string | Record<string, unknown>;
+  /** New options; the answer follows at once. */
+  setOptions(options?: Options): Result;
+  /** Removes every listener, message and attribute bindForm added. */
+  unbind(): void;
 }
 
 export type ChoiceList = 'country' | 'timezone' | 'date_format' | 'time_format';
@@ -77,5 +93,11 @@ export function validateField(endpointId: string, field: string, value: unknown,
 export function validateRequest(urlOrRequest: string | RequestParts, options?: Options): Result;
 export function endpoints(): EndpointInfo[];
 export function choices(list: ChoiceList): Array<{ value: string; label: string }>;
+/**
+ * Mirrors the server on a <form>: validates fields on input and blur, the form on submit, sets
+ * setCustomValidity, aria-invalid and an aria-describedby error element, blocks submit while
+ * invalid, and leaves empty optional fields out of the request. Fires "formmirror:answer".
+ */
+export function bindForm(form: HTMLFormElement, endpointId: string, options?: Options): BoundForm;
 /** Resolves once the WebAssembly module is loaded: needed in browsers, immediate in Node. */
 export function ready(source?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;

@@ -44,6 +44,17 @@ impl Endpoint {
     }
 }
 
+impl Wire {
+    /// How a client encodes a request, as `endpoints()` tells front ends.
+    pub fn encoding(self) -> &'static str {
+        match self {
+            Wire::Params => "query",
+            Wire::Form => "form",
+            Wire::Json => "json",
+        }
+    }
+}
+
 /// How values travel to this server, which decides how strictly JSON types are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Wire {
@@ -220,6 +231,7 @@ pub fn describe(endpoint: &Endpoint) -> Value {
         ("title".into(), endpoint.title.into()),
         ("method".into(), endpoint.method.into()),
         ("path".into(), endpoint.path.into()),
+        ("encoding".into(), endpoint.wire.encoding().into()),
         ("fields".into(), Value::Array(fields)),
     ])
 }

@@ -2,20 +2,17 @@
 // plain <script type="module"> page through an import map, as a site without a bundler would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
 import { app, repo, caseFiles } from './helpers.mjs';
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+import { launchChromium, screenshot } from './chromium.mjs';
 
 let browser;
 let site;
 
 before(async () => {
   site = await serve([['/app/', app], ['/tests/', join(repo, 'tests')], ['/target/', join(repo, 'target')]]);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -35,6 +32,5 @@ test('every case passes in Chromium and matches the native answer byte for byte'
   assert.match(result.beforeReady, /await ready\(\) first/);
   assert.deepEqual(result.failures, [], `${result.failures.length} of ${result.count} cases failed in the browser`);
   assert.ok(result.count > 50);
-  mkdirSync(join(repo, 'test-output'), { recursive: true });
-  await page.screenshot({ path: join(repo, 'test-output/browser-cases.png') });
+  await screenshot(page, 'browser-cases');
 });
