@@ -7,7 +7,7 @@ import { makeApi } from './core.mjs';
 let loaded = false;
 let loading;
 
-export const { validate, validateField, validateRequest, endpoints, choices, bindForm } = makeApi(wasm, () => loaded);
+export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, bindForm } = makeApi(wasm, () => loaded);
 
 /**
  * Loads the WebAssembly module; resolves once formmirror can answer. Safe to call many times.

@@ -142,6 +142,15 @@ export function makeApi(wasm, isReady = () => true) {
       keepLoneSurrogates(url, false), bodyText, optionsJson(options))));
   }
 
+  function validateBatch(endpointId, rowsOrCsv, options) {
+    requireString(endpointId, 'endpointId');
+    let text;
+    if (typeof rowsOrCsv === 'string') text = keepLoneSurrogates(rowsOrCsv, false);
+    else if (Array.isArray(rowsOrCsv)) text = toJson(rowsOrCsv, 'rows');
+    else throw new TypeError(`formmirror: validateBatch takes CSV text or an array of row objects, not ${describe(rowsOrCsv)}`);
+    return JSON.parse(call(() => wasm.validateBatch(endpointId, text, typeof rowsOrCsv === 'string', optionsJson(options))));
+  }
+
   function endpoints() {
     endpointsJson ??= call(() => wasm.endpoints());
     return JSON.parse(endpointsJson);
@@ -153,6 +162,6 @@ export function makeApi(wasm, isReady = () => true) {
     return JSON.parse(choicesJson.get(list));
   }
 
-  const api = { validate, validateField, validateRequest, endpoints, choices };
+  const api = { validate, validateField, validateRequest, validateBatch, endpoints, choices };
   return { ...api, bindForm: makeBindForm(api) };
 }

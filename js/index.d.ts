@@ -91,6 +91,16 @@ export type ChoiceList = 'country' | 'timezone' | 'date_format' | 'time_format';
 export function validate(endpointId: string, input: Input, options?: Options): Result;
 export function validateField(endpointId: string, field: string, value: unknown, input?: Input, options?: Options): FieldResult;
 export function validateRequest(urlOrRequest: string | RequestParts, options?: Options): Result;
+export interface BatchResult {
+  total: number;
+  valid: number;
+  invalid: number;
+  /** Rows with errors only; `row` is the 1-based data row (CSV header not counted), 0 for the batch as a whole. */
+  results: Array<{ row: number; errors: Issue[]; warnings: Issue[] }>;
+}
+
+/** Many requests at once: CSV text with a header row (RFC 4180), or an array of row objects. */
+export function validateBatch(endpointId: string, rowsOrCsv: string | Array<Record<string, unknown>>, options?: Options): BatchResult;
 export function endpoints(): EndpointInfo[];
 export function choices(list: ChoiceList): Array<{ value: string; label: string }>;
 /**

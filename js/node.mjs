@@ -3,7 +3,7 @@
 import wasm from '../pkg-node/formmirror.js';
 import { makeApi } from './core.mjs';
 
-export const { validate, validateField, validateRequest, endpoints, choices, bindForm } = makeApi(wasm);
+export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, bindForm } = makeApi(wasm);
 
 /** Already loaded in Node; exported so the same code runs in browsers and in Node. */
 export function ready() {

@@ -21,6 +21,8 @@
 //! byte-identical.
 
 mod attributes;
+mod batch;
+pub mod csv;
 pub mod endpoints;
 pub mod envelope;
 mod issue;
@@ -35,6 +37,7 @@ mod value;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use batch::{validate_batch, Batch, BatchAnswer, RowResult, MAX_BATCH_BYTES};
 pub use issue::{Code, FieldIssue, Issue};
 pub use options::{Actor, AttributeKind, CustomAttribute, Options};
 pub use request::validate_request;
@@ -115,7 +118,7 @@ impl FieldAnswer {
     }
 }
 
-fn issues_value(issues: &[FieldIssue]) -> Value {
+pub(crate) fn issues_value(issues: &[FieldIssue]) -> Value {
     Value::Array(
         issues
             .iter()

@@ -51,17 +51,22 @@ pub(crate) fn decode(input: Input, wire: Wire) -> Result<Decoded, Issue> {
             if let Some(issue) = too_large(text.len()) {
                 return Err(issue);
             }
-            let pairs = query::pairs(text);
-            let ((params, repeated), which) = match wire {
-                Wire::Form => (query::nest(pairs).map_err(|message| Issue::new(Code::UnreadableRequest, message))?, "last"),
-                Wire::Params | Wire::Json => (query::first_wins(pairs), "first"),
-            };
-            let warnings = capped(repeated.iter().map(String::as_str), |name| {
-                Issue::new(Code::Duplicate, format!("Given more than once; the server reads the {which} value.")).at(display_name(name))
-            });
-            Ok(Decoded { params, from_text: true, warnings })
+            decode_pairs(query::pairs(text), wire)
         }
     }
+}
+
+/// Name–value pairs of text (a query string, a form, a CSV row), folded as the endpoint's
+/// server folds repeated and bracketed names.
+pub(crate) fn decode_pairs(pairs: Vec<(String, Value)>, wire: Wire) -> Result<Decoded, Issue> {
+    let ((params, repeated), which) = match wire {
+        Wire::Form => (query::nest(pairs).map_err(|message| Issue::new(Code::UnreadableRequest, message))?, "last"),
+        Wire::Params | Wire::Json => (query::first_wins(pairs), "first"),
+    };
+    let warnings = capped(repeated.iter().map(String::as_str), |name| {
+        Issue::new(Code::Duplicate, format!("Given more than once; the server reads the {which} value.")).at(display_name(name))
+    });
+    Ok(Decoded { params, from_text: true, warnings })
 }
 
 /// The answer to a request, before the envelope writes it.

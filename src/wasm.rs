@@ -56,6 +56,13 @@ pub fn validate_request(method: &str, url: &str, body: &str, options_json: &str)
     reply(answer.map(|a| a.to_json()))
 }
 
+/// The whole batch crosses the boundary once: CSV text, or the rows as one JSON list.
+#[wasm_bindgen(js_name = validateBatch)]
+pub fn validate_batch(endpoint: &str, text: &str, is_csv: bool, options_json: &str) -> String {
+    let batch = if is_csv { crate::Batch::Csv(text) } else { crate::Batch::Json(text) };
+    reply(options(options_json).and_then(|options| crate::validate_batch(endpoint, batch, &options)).map(|a| a.to_json()))
+}
+
 #[wasm_bindgen]
 pub fn endpoints() -> String {
     Value::Array(crate::endpoints::ALL.iter().map(|e| crate::endpoints::describe(e)).collect()).to_json()

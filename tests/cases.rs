@@ -2,7 +2,7 @@
 //! answer to `target/case-answers.json`, which the Node test compares byte for byte with the
 //! wasm build's answers. The format is described in `tests/README.md`.
 
-use formmirror::{validate, validate_field, validate_request, Input, Options, Value};
+use formmirror::{validate, validate_batch, validate_field, validate_request, Batch, Input, Options, Value};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -63,6 +63,12 @@ fn run(doc: &Value, case: &Value) -> Result<String, String> {
     let options = Options::from_value(member(case, "options").unwrap_or(&Value::Null)).map_err(|e| e.0)?;
     let endpoint = text(case, "endpoint").unwrap_or("");
     let input_json = input_of(doc, case).map(|v| v.to_json());
+    if let Some(csv) = text(case, "batch_csv") {
+        return validate_batch(endpoint, Batch::Csv(csv), &options).map(|a| a.to_json()).map_err(|e| e.0);
+    }
+    if let Some(rows) = member(case, "batch_rows") {
+        return validate_batch(endpoint, Batch::Json(&expand(rows).to_json()), &options).map(|a| a.to_json()).map_err(|e| e.0);
+    }
     if let Some(request) = text(case, "request") {
         return validate_request(request, &options).map(|a| a.to_json()).map_err(|e| e.0);
     }
@@ -125,6 +131,13 @@ fn check(doc: &Value, case: &Value, result: &Result<String, String>) -> Vec<Stri
         Ok(raw) => Value::parse_json(raw).expect("answers are JSON"),
         Err(message) => return vec![format!("unexpected usage error: {message}")],
     };
+    if let Some(wanted) = member(expect, "batch") {
+        let got = batch_summary(&answer);
+        if got != wanted.to_json() {
+            problems.push(format!("batch\n     got {got}\nexpected {}", wanted.to_json()));
+        }
+        return problems;
+    }
     let mut suggestions = Vec::new();
     let errors = pairs(member(&answer, "errors").unwrap(), &mut suggestions);
     let warnings = pairs(member(&answer, "warnings").unwrap(), &mut suggestions);
@@ -160,6 +173,28 @@ fn check(doc: &Value, case: &Value, result: &Result<String, String>) -> Vec<Stri
         }
     }
     problems
+}
+
+/// `{"total","valid","invalid","rows":[[row, [[field, code], …]], …]}`, as batch cases expect.
+fn batch_summary(answer: &Value) -> String {
+    let Some(Value::Array(results)) = member(answer, "results") else { panic!("a batch answer has results") };
+    let rows = results
+        .iter()
+        .map(|r| {
+            let errors = pairs(member(r, "errors").unwrap(), &mut Vec::new())
+                .into_iter()
+                .map(|(field, code)| Value::Array(vec![field.into(), code.into()]))
+                .collect();
+            Value::Array(vec![member(r, "row").unwrap().clone(), Value::Array(errors)])
+        })
+        .collect();
+    Value::Object(vec![
+        ("total".into(), member(answer, "total").unwrap().clone()),
+        ("valid".into(), member(answer, "valid").unwrap().clone()),
+        ("invalid".into(), member(answer, "invalid").unwrap().clone()),
+        ("rows".into(), Value::Array(rows)),
+    ])
+    .to_json()
 }
 
 fn case_files() -> Vec<PathBuf> {

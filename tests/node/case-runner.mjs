@@ -25,7 +25,9 @@ export function run(api, doc, testCase) {
   const input = inputOf(doc, testCase);
   try {
     let answer;
-    if (testCase.request !== undefined) answer = api.validateRequest(testCase.request, options);
+    if (testCase.batch_csv !== undefined) answer = api.validateBatch(endpoint, testCase.batch_csv, options);
+    else if (testCase.batch_rows !== undefined) answer = api.validateBatch(endpoint, expand(testCase.batch_rows), options);
+    else if (testCase.request !== undefined) answer = api.validateRequest(testCase.request, options);
     else if (testCase.field !== undefined) answer = api.validateField(endpoint, testCase.field, testCase.value, input, options);
     else answer = api.validate(endpoint, testCase.query ?? testCase.json ?? input ?? {}, options);
     return { raw: JSON.stringify(answer) };
@@ -56,6 +58,11 @@ export function check(doc, testCase, result) {
   }
   if (result.usage !== undefined) return [`unexpected TypeError: ${result.usage}`];
   const answer = JSON.parse(result.raw);
+  if (expect.batch !== undefined) {
+    const got = { total: answer.total, valid: answer.valid, invalid: answer.invalid, rows: answer.results.map((r) => [r.row, pairs(r.errors)]) };
+    if (!same(got, expect.batch)) problems.push(`batch ${JSON.stringify(got)}, expected ${JSON.stringify(expect.batch)}`);
+    return problems;
+  }
   if (expect.status !== undefined && answer.status !== expect.status) problems.push(`status ${answer.status}, expected ${expect.status}`);
   if (expect.body !== undefined && !same(answer.body, expect.body)) {
     problems.push(`body ${JSON.stringify(answer.body)}, expected ${JSON.stringify(expect.body)}`);

@@ -1,0 +1,149 @@
+//! Bulk imports: many rows of one endpoint in one call, as CSV text (a header row, then one
+//! row per request) or as a JSON list of objects. Only rows with errors are listed, with their
+//! 1-based data-row number; valid rows are counted. A row that cannot be read (a malformed CSV
+//! record, a field count that differs from the header's, a JSON item that is not an object) is
+//! an error for that row; row 0 stands for the batch as a whole (its header, its size).
+//!
+//! ```
+//! use formmirror::{validate_batch, Batch, Options};
+//! let csv = "auth_username,auth_password,username,email,password,role\nu,p,ann,ann@example.com,s,1\nu,p,bob,bob@,s,1\n";
+//! let answer = validate_batch("enswitch/people/create", Batch::Csv(csv), &Options::default()).unwrap();
+//! assert_eq!((answer.total, answer.valid, answer.invalid), (2, 1, 1));
+//! assert_eq!((answer.results[0].row, answer.results[0].errors[0].field.as_str()), (2, "email"));
+//! ```
+
+use crate::endpoints::Endpoint;
+use crate::validate::{self, Decoded};
+use crate::{csv, Code, FieldIssue, Issue, Options, UsageError, Value};
+
+/// Larger batches are refused whole; split the file. Each row is also held to
+/// [`crate::MAX_REQUEST_BYTES`] like any request.
+pub const MAX_BATCH_BYTES: usize = 64 << 20;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Batch<'a> {
+    /// CSV text with a header row naming the parameters.
+    Csv(&'a str),
+    /// A JSON list of objects, one per request.
+    Json(&'a str),
+    /// Already decoded rows.
+    Rows(&'a [Value]),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchAnswer {
+    pub total: usize,
+    pub valid: usize,
+    pub invalid: usize,
+    /// Rows with errors only, in order.
+    pub results: Vec<RowResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowResult {
+    /// 1-based data row (CSV header not counted); 0 for the batch as a whole.
+    pub row: usize,
+    pub errors: Vec<FieldIssue>,
+    pub warnings: Vec<FieldIssue>,
+}
+
+impl BatchAnswer {
+    pub fn to_json(&self) -> String {
+        let results = self
+            .results
+            .iter()
+            .map(|r| {
+                Value::Object(vec![
+                    ("row".into(), (r.row as i64).into()),
+                    ("errors".into(), crate::issues_value(&r.errors)),
+                    ("warnings".into(), crate::issues_value(&r.warnings)),
+                ])
+            })
+            .collect();
+        Value::Object(vec![
+            ("total".into(), (self.total as i64).into()),
+            ("valid".into(), (self.valid as i64).into()),
+            ("invalid".into(), (self.invalid as i64).into()),
+            ("results".into(), Value::Array(results)),
+        ])
+        .to_json()
+    }
+}
+
+/// Validates every row of `batch` against the endpoint `endpoint_id`.
+pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Result<BatchAnswer, UsageError> {
+    let endpoint = crate::endpoint(endpoint_id)?;
+    let mut tally = Tally { answer: BatchAnswer { total: 0, valid: 0, invalid: 0, results: Vec::new() }, endpoint, options };
+    let whole = |message: String| RowResult { row: 0, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() };
+    let size = match batch {
+        Batch::Csv(text) | Batch::Json(text) => text.len(),
+        Batch::Rows(_) => 0,
+    };
+    if size > MAX_BATCH_BYTES {
+        tally.answer.results.push(whole("The batch is larger than 64 MiB, the most formmirror reads at once; split it.".into()));
+        return Ok(tally.answer);
+    }
+    match batch {
+        Batch::Csv(text) => tally.csv(text),
+        Batch::Json(text) => match Value::parse_json(text) {
+            Ok(Value::Array(rows)) => rows.into_iter().for_each(|row| tally.row(Ok(row))),
+            Ok(other) => tally.answer.results.push(whole(format!("The batch must be a list of rows, not {}.", other.kind_name()))),
+            Err(e) => tally.answer.results.push(whole(format!("The batch is not valid JSON: {e}."))),
+        },
+        Batch::Rows(rows) => rows.iter().for_each(|row| tally.row(Ok(row.clone()))),
+    }
+    Ok(tally.answer)
+}
+
+struct Tally<'a> {
+    answer: BatchAnswer,
+    endpoint: &'a Endpoint,
+    options: &'a Options,
+}
+
+impl Tally<'_> {
+    fn csv(&mut self, text: &str) {
+        let mut records = csv::records(text);
+        let header = match records.next().map(|r| r.fields) {
+            Some(Ok(header)) => header,
+            Some(Err(reason)) => return self.reject_whole(format!("The header row cannot be read: {reason}")),
+            None => return,
+        };
+        for record in records {
+            let pairs = record.fields.map_err(str::to_owned).and_then(|fields| {
+                if fields.len() != header.len() {
+                    return Err(format!("This row has {} fields; the header has {}.", fields.len(), header.len()));
+                }
+                Ok(header.iter().zip(fields).map(|(name, value)| (name.to_string(), Value::String(value.into_owned()))).collect())
+            });
+            let decoded = pairs
+                .map_err(|reason| Issue::new(Code::InvalidFormat, reason))
+                .and_then(|pairs| validate::decode_pairs(pairs, self.endpoint.wire));
+            self.decoded(decoded);
+        }
+    }
+
+    fn reject_whole(&mut self, message: String) {
+        self.answer.results.push(RowResult { row: 0, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() });
+    }
+
+    fn row(&mut self, row: Result<Value, Issue>) {
+        let decoded = row.and_then(|params| match params {
+            Value::Object(_) => Ok(Decoded { params, from_text: false, warnings: Vec::new() }),
+            other => Err(Issue::new(Code::InvalidType, format!("A row must be an object, not {}.", other.kind_name()))),
+        });
+        self.decoded(decoded);
+    }
+
+    fn decoded(&mut self, decoded: Result<Decoded, Issue>) {
+        self.answer.total += 1;
+        let outcome = validate::run(self.endpoint, decoded, self.options);
+        match outcome.rejection {
+            None => self.answer.valid += 1,
+            Some((_, errors)) => {
+                self.answer.invalid += 1;
+                self.answer.results.push(RowResult { row: self.answer.total, errors, warnings: outcome.warnings });
+            }
+        }
+    }
+}
