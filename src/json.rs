@@ -31,7 +31,7 @@ impl fmt::Display for JsonError {
 }
 
 pub fn parse(text: &str) -> Result<Value, JsonError> {
-    let mut reader = Reader { bytes: text.as_bytes(), pos: 0 };
+    let mut reader = Reader { text, bytes: text.as_bytes(), pos: 0 };
     reader.skip_space();
     let value = reader.value(0)?;
     reader.skip_space();
@@ -42,6 +42,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 }
 
 struct Reader<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
 }
@@ -89,7 +90,7 @@ impl Reader<'_> {
             return Err(self.error("nested too deeply"));
         }
         self.pos += 1;
-        let mut members: Vec<(String, Value)> = Vec::new();
+        let mut members: Vec<(String, Value)> = Vec::with_capacity(8);
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -212,14 +213,16 @@ impl Reader<'_> {
         let mut well_formed = true;
         loop {
             let run_start = self.pos;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
+            let run = self.bytes.get(run_start..).unwrap_or_default();
+            self.pos = run.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map_or(self.bytes.len(), |n| run_start + n);
+            // Runs end on ASCII bytes, so slicing the input text there needs no UTF-8 check.
+            let text = self.text.get(run_start..self.pos).unwrap_or("\u{FFFD}");
+            if out.is_empty() && self.peek() == Some(b'"') {
+                // Most strings have no escapes: one allocation of the exact size.
                 self.pos += 1;
+                return Ok(well_formed.then(|| text.to_owned()));
             }
-            // Runs end on ASCII bytes, so they split the UTF-8 input only at char boundaries.
-            out.push_str(std::str::from_utf8(&self.bytes[run_start..self.pos]).unwrap_or("\u{FFFD}"));
+            out.push_str(text);
             match self.peek() {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {

@@ -83,6 +83,11 @@ pub(crate) enum Repeated {
 /// Folds repeated keys, in O(n log n) so that a hostile request with many thousands of
 /// parameters cannot make this quadratic. Returns the names that were repeated, in order.
 pub(crate) fn fold_repeated_keys(members: Vec<(String, Value)>, keep: Repeated) -> (Vec<(String, Value)>, Vec<String>) {
+    // Forms have a few dozen members: comparing them pairwise costs less than sorting.
+    const PAIRWISE_UP_TO: usize = 32;
+    if members.len() <= PAIRWISE_UP_TO && !(1..members.len()).any(|i| members[..i].iter().any(|(k, _)| *k == members[i].0)) {
+        return (members, Vec::new());
+    }
     let mut order: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (key, _))| (key.as_str(), i)).collect();
     crate::sort_by_text(&mut order);
     // For each key given more than once: its first index keeps the slot, the others are dropped.

@@ -13,7 +13,7 @@ use crate::{Code, Issue};
 use isocountry::CountryCode;
 
 pub fn check(value: &str) -> Result<(), Issue> {
-    if value.len() == 2 && by_code(value, CountryCode::alpha2).is_some() {
+    if is_alpha2(value) {
         return Ok(());
     }
     Err(Issue::new(Code::UnknownCountry, "Must be a two-letter ISO 3166 country code, such as GB or US.").suggesting(suggest(value)))
@@ -25,6 +25,14 @@ pub fn choices() -> Vec<(&'static str, &'static str)> {
     let mut by_name: Vec<(&str, usize)> = all.iter().enumerate().map(|(i, c)| (c.name(), i)).collect();
     crate::sort_by_text(&mut by_name);
     by_name.into_iter().map(|(name, i)| (all[i].alpha2(), name)).collect()
+}
+
+/// A binary search of isocountry's table ordered by alpha-2 code, after upper-casing the two
+/// ASCII letters: this runs for every form, so it must not scan all 249 codes.
+fn is_alpha2(value: &str) -> bool {
+    let [a, b] = value.as_bytes() else { return false };
+    let upper = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+    CountryCode::as_array_alpha2().binary_search_by(|c| c.alpha2().as_bytes().cmp(&upper[..])).is_ok()
 }
 
 /// The country whose code (alpha-2 or alpha-3, by `code`) equals `value` in any ASCII case.
@@ -75,6 +83,13 @@ mod tests {
         assert_eq!(suggestion(" fr ").as_deref(), Some("FR"));
         assert_eq!(suggestion("XX"), None);
         assert_eq!(check("UK").unwrap_err().message, "Must be a two-letter ISO 3166 country code, such as GB or US. Did you mean \"GB\"?");
+    }
+
+    #[test]
+    fn the_alpha2_table_is_ordered_for_binary_search() {
+        let codes: Vec<_> = CountryCode::as_array_alpha2().iter().map(CountryCode::alpha2).collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+        assert!(CountryCode::iter().all(|c| is_alpha2(c.alpha2()) && is_alpha2(&c.alpha2().to_ascii_lowercase())));
     }
 
     #[test]
