@@ -8,7 +8,7 @@ use crate::options::AttributeKind;
 use crate::rules::{boolean, date, email, integer};
 use crate::{Code, FieldIssue, Issue, Value};
 
-pub fn check(name: &str, list: Option<&Value>, ctx: &Context, out: &mut Vec<FieldIssue>) {
+pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
     let items: &[Value] = match list {
         None => &[],
         Some(Value::Array(items)) => items,
@@ -25,7 +25,7 @@ pub fn check(name: &str, list: Option<&Value>, ctx: &Context, out: &mut Vec<Fiel
             continue;
         }
         let key = match item.get("key") {
-            Some(Value::String(key)) if !key.is_empty() => key.as_str(),
+            Some(Value::String(key)) if !key.is_empty() => key.as_ref(),
             None | Some(Value::String(_)) => {
                 out.push(Issue::new(Code::Required, "An attribute needs a key.").at(at(".key")));
                 continue;
@@ -62,10 +62,10 @@ pub fn check(name: &str, list: Option<&Value>, ctx: &Context, out: &mut Vec<Fiel
 
 /// An attribute's value against its declared type. Grape coerces numbers and booleans sent in
 /// JSON to the declared type, so those are read as their text.
-fn check_value(value: Option<&Value>, kind: AttributeKind) -> Result<(), Issue> {
+fn check_value(value: Option<&Value<'_>>, kind: AttributeKind) -> Result<(), Issue> {
     let text = match value {
         None => return Err(Issue::new(Code::Required, "An attribute needs a value.")),
-        Some(Value::String(s)) | Some(Value::Number(s)) => s.as_str(),
+        Some(Value::String(s)) | Some(Value::Number(s)) => s.as_ref(),
         Some(Value::Bool(b)) => if *b { "true" } else { "false" },
         Some(other) => return crate::validate::text_of(crate::endpoints::Kind::Text, other, true).map(drop),
     };

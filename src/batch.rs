@@ -27,7 +27,7 @@ pub enum Batch<'a> {
     /// A JSON list of objects, one per request.
     Json(&'a str),
     /// Already decoded rows.
-    Rows(&'a [Value]),
+    Rows(&'a [Value<'a>]),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +114,8 @@ impl Tally<'_> {
                 if fields.len() != header.len() {
                     return Err(format!("This row has {} fields; the header has {}.", fields.len(), header.len()));
                 }
-                Ok(header.iter().zip(fields).map(|(name, value)| (name.to_string(), Value::String(value.into_owned()))).collect())
+                // Both borrow the CSV text unless a field was quoted with "" inside.
+                Ok(header.iter().zip(fields).map(|(name, value)| (name.clone(), Value::String(value))).collect())
             });
             let decoded = pairs
                 .map_err(|reason| Issue::new(Code::InvalidFormat, reason))
@@ -127,7 +128,7 @@ impl Tally<'_> {
         self.answer.results.push(RowResult { row: 0, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() });
     }
 
-    fn row(&mut self, row: Result<Value, Issue>) {
+    fn row(&mut self, row: Result<Value<'_>, Issue>) {
         let decoded = row.and_then(|params| match params {
             Value::Object(_) => Ok(Decoded { params, from_text: false, warnings: Vec::new() }),
             other => Err(Issue::new(Code::InvalidType, format!("A row must be an object, not {}.", other.kind_name()))),
@@ -135,7 +136,7 @@ impl Tally<'_> {
         self.decoded(decoded);
     }
 
-    fn decoded(&mut self, decoded: Result<Decoded, Issue>) {
+    fn decoded(&mut self, decoded: Result<Decoded<'_>, Issue>) {
         self.answer.total += 1;
         let outcome = validate::run(self.endpoint, decoded, self.options);
         match outcome.rejection {

@@ -10,8 +10,9 @@
 //! assert_eq!(v.to_json(), "{\"a\":[1,\"xé\"]}");
 //! ```
 
-use crate::value::{fold_repeated_keys, Repeated};
+use crate::value::{fold_repeated_keys, Members, Repeated};
 use crate::Value;
+use std::borrow::Cow;
 use std::fmt;
 
 /// Deeper nesting than any provisioning request needs; past it the request is refused rather
@@ -30,7 +31,7 @@ impl fmt::Display for JsonError {
     }
 }
 
-pub fn parse(text: &str) -> Result<Value, JsonError> {
+pub fn parse(text: &str) -> Result<Value<'_>, JsonError> {
     let mut reader = Reader { text, bytes: text.as_bytes(), pos: 0 };
     reader.skip_space();
     let value = reader.value(0)?;
@@ -47,7 +48,7 @@ struct Reader<'a> {
     pos: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn error(&self, reason: &'static str) -> JsonError {
         JsonError { offset: self.pos, reason }
     }
@@ -62,7 +63,7 @@ impl Reader<'_> {
         }
     }
 
-    fn expect_word(&mut self, word: &'static [u8], value: Value) -> Result<Value, JsonError> {
+    fn expect_word(&mut self, word: &'static [u8], value: Value<'a>) -> Result<Value<'a>, JsonError> {
         if self.bytes[self.pos..].starts_with(word) {
             self.pos += word.len();
             Ok(value)
@@ -71,7 +72,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, JsonError> {
         match self.peek() {
             None => Err(self.error("unexpected end of input")),
             Some(b'{') => self.object(depth + 1),
@@ -85,12 +86,12 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, JsonError> {
+    fn object(&mut self, depth: usize) -> Result<Value<'a>, JsonError> {
         if depth > MAX_DEPTH {
             return Err(self.error("nested too deeply"));
         }
         self.pos += 1;
-        let mut members: Vec<(String, Value)> = Vec::with_capacity(8);
+        let mut members: Members<'a> = Vec::with_capacity(8);
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -103,7 +104,7 @@ impl Reader<'_> {
             }
             // A key that is not valid Unicode cannot name a known field; U+FFFD keeps it visible
             // as an unknown parameter instead of failing the whole request.
-            let key = self.string()?.unwrap_or_else(|| "\u{FFFD}".to_owned());
+            let key = self.string()?.unwrap_or(Cow::Borrowed("\u{FFFD}"));
             self.skip_space();
             if self.peek() != Some(b':') {
                 return Err(self.error("expected ':' after a member name"));
@@ -124,7 +125,7 @@ impl Reader<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, JsonError> {
+    fn array(&mut self, depth: usize) -> Result<Value<'a>, JsonError> {
         if depth > MAX_DEPTH {
             return Err(self.error("nested too deeply"));
         }
@@ -158,7 +159,7 @@ impl Reader<'_> {
         self.pos - start
     }
 
-    fn number(&mut self) -> Result<Value, JsonError> {
+    fn number(&mut self) -> Result<Value<'a>, JsonError> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -186,9 +187,8 @@ impl Reader<'_> {
                 return Err(self.error("expected a digit in the exponent"));
             }
         }
-        // The slice is ASCII by construction.
-        let text = String::from_utf8_lossy(&self.bytes[start..self.pos]).into_owned();
-        Ok(Value::Number(text))
+        // The slice is ASCII by construction, so it falls on character boundaries.
+        Ok(Value::Number(Cow::Borrowed(self.text.get(start..self.pos).unwrap_or("0"))))
     }
 
     fn hex4(&mut self) -> Result<u16, JsonError> {
@@ -206,8 +206,9 @@ impl Reader<'_> {
         Ok(code)
     }
 
-    /// A string literal; `Ok(None)` when it held an unpaired surrogate escape.
-    fn string(&mut self) -> Result<Option<String>, JsonError> {
+    /// A string literal, borrowed from the input unless it has escapes; `Ok(None)` when it held
+    /// an unpaired surrogate escape.
+    fn string(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
         self.pos += 1;
         let mut out = String::new();
         let mut well_formed = true;
@@ -218,16 +219,16 @@ impl Reader<'_> {
             // Runs end on ASCII bytes, so slicing the input text there needs no UTF-8 check.
             let text = self.text.get(run_start..self.pos).unwrap_or("\u{FFFD}");
             if out.is_empty() && self.peek() == Some(b'"') {
-                // Most strings have no escapes: one allocation of the exact size.
+                // Most strings have no escapes: no copy at all.
                 self.pos += 1;
-                return Ok(well_formed.then(|| text.to_owned()));
+                return Ok(well_formed.then_some(Cow::Borrowed(text)));
             }
             out.push_str(text);
             match self.peek() {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(well_formed.then_some(out));
+                    return Ok(well_formed.then_some(Cow::Owned(out)));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -312,27 +313,36 @@ pub fn write(value: &Value, out: &mut String) {
     }
 }
 
-/// A string literal escaped exactly as `JSON.stringify` escapes it.
+/// A string literal escaped exactly as `JSON.stringify` escapes it. Text between the bytes
+/// that need escaping is copied in runs.
 pub fn write_str(s: &str, out: &mut String) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
+    let mut run_start = 0;
+    for (at, &byte) in s.as_bytes().iter().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        // The bytes that need escaping are ASCII, so the runs end on character boundaries.
+        out.push_str(s.get(run_start..at).unwrap_or_default());
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 15)] as char);
+        } else {
+            out.push_str(escape);
         }
+        run_start = at + 1;
     }
+    out.push_str(s.get(run_start..).unwrap_or_default());
     out.push('"');
 }
 
@@ -357,7 +367,7 @@ mod tests {
         assert_eq!(parse(r#""\ud800""#).unwrap(), Value::InvalidText);
         assert_eq!(parse(r#""\udc00x""#).unwrap(), Value::InvalidText);
         assert_eq!(parse(r#""\ud800\u0041""#).unwrap(), Value::InvalidText);
-        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Value::String("😀".into()));
+        assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Value::from("😀"));
     }
 
     #[test]

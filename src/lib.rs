@@ -66,7 +66,7 @@ pub struct Answer {
     /// The status the server would report: the HTTP status, or for JSON-RPC errors the error code.
     pub status: i64,
     /// The server's body; `None` where the server would accept and there is no validation-only answer.
-    pub body: Option<Value>,
+    pub body: Option<Value<'static>>,
     pub errors: Vec<FieldIssue>,
     /// Things the server ignores but the caller probably wants to know (unknown parameters).
     pub warnings: Vec<FieldIssue>,
@@ -118,18 +118,18 @@ impl FieldAnswer {
     }
 }
 
-pub(crate) fn issues_value(issues: &[FieldIssue]) -> Value {
+pub(crate) fn issues_value(issues: &[FieldIssue]) -> Value<'static> {
     Value::Array(
         issues
             .iter()
             .map(|i| {
                 let mut members = vec![
-                    ("field".into(), i.field.as_str().into()),
+                    ("field".into(), Value::text(&i.field)),
                     ("code".into(), i.issue.code.as_str().into()),
-                    ("message".into(), i.issue.message.as_ref().into()),
+                    ("message".into(), Value::text(i.issue.message.as_ref())),
                 ];
                 if let Some(s) = &i.issue.suggestion {
-                    members.push(("suggestion".into(), s.as_str().into()));
+                    members.push(("suggestion".into(), Value::text(s)));
                 }
                 Value::Object(members)
             })
@@ -140,8 +140,8 @@ pub(crate) fn issues_value(issues: &[FieldIssue]) -> Value {
 /// The endpoint with this id, or a [`UsageError`] listing the ids that exist.
 pub fn endpoint(id: &str) -> Result<&'static Endpoint, UsageError> {
     endpoints::find(id).ok_or_else(|| {
-        let known: Vec<&str> = endpoints::ALL.iter().map(|e| e.id).collect();
-        UsageError(format!("unknown endpoint \"{}\"; expected one of: {}", endpoints::display_name(id), known.join(", ")))
+        let known: Vec<String> = endpoints::ALL.iter().map(|e| e.id.to_owned()).collect();
+        UsageError(format!("unknown endpoint \"{}\"; expected one of: {}", endpoints::display_name(id), comma_list(&known)))
     })
 }
 
@@ -181,6 +181,19 @@ pub fn validate_field(
     };
     let errors = validate::check_one(endpoint, spec, value, input, options);
     Ok(FieldAnswer { errors, warnings: Vec::new() })
+}
+
+/// Joins with ", ". One non-generic function for every list in a message: each distinct
+/// `join` instantiation costs about 1 KB of wasm.
+pub(crate) fn comma_list(items: &[String]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// Sorts by text, then index. Every sort in the crate goes through this one instantiation:

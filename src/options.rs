@@ -84,7 +84,7 @@ const OPTION_NAMES: [&str; 6] = ["emailRequired", "actor", "ratePlan", "password
 impl Options {
     /// Reads options as the JavaScript API takes them. A wrong shape is a programming mistake,
     /// so it is a [`UsageError`] naming the option and what was expected, not a validation answer.
-    pub fn from_value(value: &Value) -> Result<Options, UsageError> {
+    pub fn from_value(value: &Value<'_>) -> Result<Options, UsageError> {
         let mut options = Options::default();
         let members = match value {
             Value::Null => return Ok(options),
@@ -92,7 +92,7 @@ impl Options {
             other => return Err(usage("options", "an object", other)),
         };
         for (name, value) in members {
-            match name.as_str() {
+            match name.as_ref() {
                 "emailRequired" => options.email_required = boolean("options.emailRequired", value)?,
                 "actor" => options.actor = Some(actor(value)?),
                 "ratePlan" => {
@@ -100,9 +100,17 @@ impl Options {
                     options.rate_plan_allows = plan.get("allows").map(|v| boolean("options.ratePlan.allows", v)).transpose()?;
                 }
                 "passwordPolicy" => options.password_policy = password_policy(value)?,
-                "roles" => options.roles = Some(list("options.roles", value)?.iter().map(|r| id("options.roles[]", r)).collect::<Result<_, _>>()?),
+                "roles" => {
+                    let mut roles = Vec::new();
+                    for role in list("options.roles", value)? {
+                        roles.push(id("options.roles[]", role)?);
+                    }
+                    options.roles = Some(roles);
+                }
                 "customAttributes" => {
-                    options.custom_attributes = list("options.customAttributes", value)?.iter().map(custom_attribute).collect::<Result<_, _>>()?
+                    for attribute in list("options.customAttributes", value)? {
+                        options.custom_attributes.push(custom_attribute(attribute)?);
+                    }
                 }
                 unknown => return Err(unknown_key("options", unknown, &OPTION_NAMES)),
             }
@@ -111,47 +119,48 @@ impl Options {
     }
 }
 
-fn usage(path: &str, expected: &str, got: &Value) -> UsageError {
+fn usage(path: &str, expected: &str, got: &Value<'_>) -> UsageError {
     UsageError(format!("{path} must be {expected}, not {}", got.kind_name()))
 }
 
 fn unknown_key(path: &str, key: &str, known: &[&'static str]) -> UsageError {
     let hint = crate::suggest::closest(key, known.iter().copied(), 3).map(|s| format!("; did you mean {s}?")).unwrap_or_default();
-    UsageError(format!("{path} has no option \"{}\" (known: {}){hint}", crate::endpoints::display_name(key), known.join(", ")))
+    let known: Vec<String> = known.iter().map(|k| (*k).to_owned()).collect();
+    UsageError(format!("{path} has no option \"{}\" (known: {}){hint}", crate::endpoints::display_name(key), crate::comma_list(&known)))
 }
 
 /// An object whose keys are all in `known`.
-fn object<'a>(path: &str, value: &'a Value, known: &[&'static str]) -> Result<&'a Value, UsageError> {
+fn object<'v, 'a>(path: &str, value: &'v Value<'a>, known: &[&'static str]) -> Result<&'v Value<'a>, UsageError> {
     let Value::Object(members) = value else { return Err(usage(path, "an object", value)) };
-    match members.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+    match members.iter().find(|(k, _)| !known.contains(&k.as_ref())) {
         Some((k, _)) => Err(unknown_key(path, k, known)),
         None => Ok(value),
     }
 }
 
-fn list<'a>(path: &str, value: &'a Value) -> Result<&'a [Value], UsageError> {
+fn list<'v, 'a>(path: &str, value: &'v Value<'a>) -> Result<&'v [Value<'a>], UsageError> {
     match value {
         Value::Array(items) => Ok(items),
         other => Err(usage(path, "a list", other)),
     }
 }
 
-fn boolean(path: &str, value: &Value) -> Result<bool, UsageError> {
+fn boolean(path: &str, value: &Value<'_>) -> Result<bool, UsageError> {
     match value {
         Value::Bool(b) => Ok(*b),
         other => Err(usage(path, "true or false", other)),
     }
 }
 
-fn text(path: &str, value: &Value) -> Result<String, UsageError> {
+fn text(path: &str, value: &Value<'_>) -> Result<String, UsageError> {
     match value {
-        Value::String(s) => Ok(s.clone()),
+        Value::String(s) => Ok(s.to_string()),
         other => Err(usage(path, "a string", other)),
     }
 }
 
 /// An id given as a JSON integer or a string of digits.
-fn id(path: &str, value: &Value) -> Result<u64, UsageError> {
+fn id(path: &str, value: &Value<'_>) -> Result<u64, UsageError> {
     let digits = match value {
         Value::Number(n) | Value::String(n) => n,
         other => return Err(usage(path, "an integer id", other)),
@@ -159,7 +168,7 @@ fn id(path: &str, value: &Value) -> Result<u64, UsageError> {
     crate::rules::integer::parse(digits).map_err(|_| UsageError(format!("{path} must be a non-negative integer")))
 }
 
-fn actor(value: &Value) -> Result<Actor, UsageError> {
+fn actor(value: &Value<'_>) -> Result<Actor, UsageError> {
     let actor = object("options.actor", value, &["role", "personId"])?;
     let role = match actor.get("role") {
         Some(role) => text("options.actor.role", role)?,
@@ -169,7 +178,7 @@ fn actor(value: &Value) -> Result<Actor, UsageError> {
     Ok(Actor { role, person_id })
 }
 
-fn password_policy(value: &Value) -> Result<PasswordPolicy, UsageError> {
+fn password_policy(value: &Value<'_>) -> Result<PasswordPolicy, UsageError> {
     const KEYS: [&str; 5] = ["minLength", "requireUpper", "requireLower", "requireDigit", "requireSymbol"];
     let policy = object("options.passwordPolicy", value, &KEYS)?;
     let flag = |key: &str| policy.get(key).map_or(Ok(false), |v| boolean(&format!("options.passwordPolicy.{key}"), v));
@@ -185,7 +194,7 @@ fn password_policy(value: &Value) -> Result<PasswordPolicy, UsageError> {
     })
 }
 
-fn custom_attribute(value: &Value) -> Result<CustomAttribute, UsageError> {
+fn custom_attribute(value: &Value<'_>) -> Result<CustomAttribute, UsageError> {
     let path = "options.customAttributes[]";
     let attribute = object(path, value, &["key", "required", "type"])?;
     let key = match attribute.get("key") {

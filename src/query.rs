@@ -13,29 +13,31 @@
 //! assert_eq!(nested.to_json(), r#"{"l":[{"k":"a","v":"1"},{"k":"b"}]}"#);
 //! ```
 
-use crate::value::{fold_repeated_keys, Repeated};
+use crate::value::{fold_repeated_keys, Members, Repeated};
 use crate::Value;
+use std::borrow::Cow;
 
 /// Deeper bracket nesting than any form needs is refused, as Rack refuses it.
 pub const MAX_BRACKET_DEPTH: usize = 32;
 
-/// The decoded name–value pairs in order. A value that is not UTF-8 becomes
-/// [`Value::InvalidText`]; a name that is not, gets U+FFFD in place of the bad bytes.
-pub fn pairs(text: &str) -> Vec<(String, Value)> {
+/// The decoded name–value pairs in order, borrowed from `text` where nothing needed decoding.
+/// A value that is not UTF-8 becomes [`Value::InvalidText`]; a name that is not becomes
+/// U+FFFD, which names no parameter and so is reported as unknown.
+pub fn pairs(text: &str) -> Members<'_> {
     let text = text.strip_prefix('?').unwrap_or(text);
     text.split(['&', ';'])
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let name = String::from_utf8(decode(raw_name)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            let value = String::from_utf8(decode(raw_value)).map_or(Value::InvalidText, Value::String);
+            let name = decode(raw_name).unwrap_or(Cow::Borrowed("\u{FFFD}"));
+            let value = decode(raw_value).map_or(Value::InvalidText, Value::String);
             (name, value)
         })
         .collect()
 }
 
 /// Flat parameters where a repeated name keeps its first value; also the repeated names.
-pub fn first_wins(pairs: Vec<(String, Value)>) -> (Value, Vec<String>) {
+pub fn first_wins(pairs: Members<'_>) -> (Value<'_>, Vec<String>) {
     let (members, repeated) = fold_repeated_keys(pairs, Repeated::KeepFirst);
     (Value::Object(members), repeated)
 }
@@ -44,16 +46,16 @@ pub fn first_wins(pairs: Vec<(String, Value)>) -> (Value, Vec<String>) {
 /// `a[][k]=…` starts a new object in the list whenever the last one already has `k`. A plain
 /// name given twice keeps the last value (and is reported). A name used both as text and as a
 /// list or object is an error, as in Rack.
-pub fn nest(pairs: Vec<(String, Value)>) -> Result<(Value, Vec<String>), String> {
+pub fn nest(pairs: Members<'_>) -> Result<(Value<'_>, Vec<String>), String> {
     let mut root = Value::Object(Vec::new());
-    let mut repeated = Vec::new();
+    let mut repeated: Vec<String> = Vec::new();
     for (name, value) in pairs {
         let Some(path) = bracket_path(&name) else { continue };
         if path.len() > MAX_BRACKET_DEPTH {
             return Err(format!("The parameter name \"{}\" nests brackets too deeply.", crate::endpoints::display_name(&name)));
         }
-        if insert(&mut root, &path, value)? && !repeated.contains(&name) {
-            repeated.push(name);
+        if insert(&mut root, &path, value)? && !repeated.iter().any(|r| *r == name) {
+            repeated.push(name.into_owned());
         }
     }
     Ok((root, repeated))
@@ -85,7 +87,7 @@ fn bracket_path(name: &str) -> Option<Vec<Step<'_>>> {
 }
 
 /// Puts `value` at `path` under `container`; true when it replaced a plain value.
-fn insert(container: &mut Value, path: &[Step], value: Value) -> Result<bool, String> {
+fn insert<'a>(container: &mut Value<'a>, path: &[Step], value: Value<'a>) -> Result<bool, String> {
     let conflict = |key: &str| format!("The parameter \"{}\" is given both as text and as a list or object.", crate::endpoints::display_name(key));
     let (Step::Key(key), rest) = (&path[0], &path[1..]) else { return Err("A parameter name cannot start with [].".to_owned()) };
     let Value::Object(members) = container else { return Err(conflict(key)) };
@@ -97,7 +99,7 @@ fn insert(container: &mut Value, path: &[Step], value: Value) -> Result<bool, St
                 Some(Step::Push) => Value::Array(Vec::new()),
                 Some(Step::Key(_)) => Value::Object(Vec::new()),
             };
-            members.push(((*key).to_owned(), empty));
+            members.push((Cow::Owned((*key).to_owned()), empty));
             &mut members.last_mut().expect("just pushed").1
         }
     };
@@ -132,8 +134,15 @@ fn insert(container: &mut Value, path: &[Step], value: Value) -> Result<bool, St
 }
 
 /// Percent-decoding as the WHATWG URL standard does it: a `%` not followed by two hex digits
-/// stays as it is.
-fn decode(text: &str) -> Vec<u8> {
+/// stays as it is. Borrowed when there is nothing to decode; `None` when the bytes are not UTF-8.
+fn decode(text: &str) -> Option<Cow<'_, str>> {
+    if !text.contains(['%', '+']) {
+        return Some(Cow::Borrowed(text));
+    }
+    String::from_utf8(percent_decode(text)).ok().map(Cow::Owned)
+}
+
+fn percent_decode(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

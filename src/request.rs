@@ -49,7 +49,7 @@ pub fn validate_request_parts(_method: Option<&str>, url: &str, body: Option<&st
                 _ => format!("{} {}", e.method, e.path),
             })
             .collect();
-        UsageError(format!("no endpoint answers the path \"{}\"; expected one of: {}", endpoints::display_name(path), known.join(", ")))
+        UsageError(format!("no endpoint answers the path \"{}\"; expected one of: {}", endpoints::display_name(path), crate::comma_list(&known)))
     })?;
     let Some(body_input) = body_input else {
         return Ok(crate::answer(endpoint, validate::decode(Input::Query(query_text), endpoint.wire), options));
@@ -87,7 +87,7 @@ fn split_url(url: &str) -> (&str, &str) {
 
 /// Query parameters, then the body's: a name in both takes the body's value, as Rack and
 /// most servers merge them.
-fn merge(query: Decoded, body: Decoded) -> Decoded {
+fn merge<'a>(query: Decoded<'a>, body: Decoded<'a>) -> Decoded<'a> {
     let (Value::Object(mut members), Value::Object(body_members)) = (query.params, body.params.clone()) else {
         return body;
     };

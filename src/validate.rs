@@ -4,6 +4,7 @@
 
 use crate::endpoints::{display_name, Context, Endpoint, Field, Kind, Presence, Wire};
 use crate::envelope::Stage;
+use crate::value::Members;
 use crate::{query, Code, FieldIssue, Issue, Options, Value};
 
 /// Larger requests are refused whole: no provisioning request comes near it, and it bounds
@@ -22,18 +23,18 @@ pub enum Input<'a> {
     /// A query string or form body: `a=1;b=2` or `a=1&b=2`, with or without a leading `?`.
     Query(&'a str),
     /// An already decoded value.
-    Value(&'a Value),
+    Value(&'a Value<'a>),
 }
 
 /// The request after decoding: its parameters, whether they arrived as text, and what
 /// decoding noticed.
-pub(crate) struct Decoded {
-    pub params: Value,
+pub(crate) struct Decoded<'a> {
+    pub params: Value<'a>,
     pub from_text: bool,
     pub warnings: Vec<FieldIssue>,
 }
 
-pub(crate) fn decode(input: Input, wire: Wire) -> Result<Decoded, Issue> {
+pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue> {
     let too_large = |len: usize| {
         (len > MAX_REQUEST_BYTES).then(|| Issue::new(Code::UnreadableRequest, "The request is larger than 1 MiB, the most formmirror reads."))
     };
@@ -58,7 +59,7 @@ pub(crate) fn decode(input: Input, wire: Wire) -> Result<Decoded, Issue> {
 
 /// Name–value pairs of text (a query string, a form, a CSV row), folded as the endpoint's
 /// server folds repeated and bracketed names.
-pub(crate) fn decode_pairs(pairs: Vec<(String, Value)>, wire: Wire) -> Result<Decoded, Issue> {
+pub(crate) fn decode_pairs(pairs: Members<'_>, wire: Wire) -> Result<Decoded<'_>, Issue> {
     let ((params, repeated), which) = match wire {
         Wire::Form => (query::nest(pairs).map_err(|message| Issue::new(Code::UnreadableRequest, message))?, "last"),
         Wire::Params | Wire::Json => (query::first_wins(pairs), "first"),
@@ -70,15 +71,15 @@ pub(crate) fn decode_pairs(pairs: Vec<(String, Value)>, wire: Wire) -> Result<De
 }
 
 /// The answer to a request, before the envelope writes it.
-pub(crate) struct Outcome {
+pub(crate) struct Outcome<'a> {
     pub rejection: Option<(Stage, Vec<FieldIssue>)>,
     pub warnings: Vec<FieldIssue>,
     /// The opened request's parameters (`Null` when it could not be opened).
-    pub fields: Value,
-    pub reply_id: Value,
+    pub fields: Value<'a>,
+    pub reply_id: Value<'a>,
 }
 
-pub(crate) fn run(endpoint: &Endpoint, decoded: Result<Decoded, Issue>, options: &Options) -> Outcome {
+pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, options: &Options) -> Outcome<'a> {
     let decoded = match decoded {
         Ok(decoded) => decoded,
         Err(issue) => {
@@ -112,7 +113,7 @@ pub(crate) fn run(endpoint: &Endpoint, decoded: Result<Decoded, Issue>, options:
 
 /// The issues of one field only, as the user edits it: `value` replaces the field in `input`
 /// (`None` removes it), and gate rejections are kept only where they are about this field.
-pub(crate) fn check_one(endpoint: &Endpoint, field: &Field, value: Option<&Value>, input: Option<Input>, options: &Options) -> Vec<FieldIssue> {
+pub(crate) fn check_one<'a>(endpoint: &Endpoint, field: &Field, value: Option<&Value<'a>>, input: Option<Input<'a>>, options: &Options) -> Vec<FieldIssue> {
     let decoded = input.map(|input| decode(input, endpoint.wire));
     let mut fields = match decoded.as_ref().map(|d| d.as_ref().ok().map(|d| endpoint.envelope.open(d.params.clone()))) {
         Some(Some(Ok(opened))) => opened.fields,
@@ -121,7 +122,7 @@ pub(crate) fn check_one(endpoint: &Endpoint, field: &Field, value: Option<&Value
     if let Value::Object(members) = &mut fields {
         members.retain(|(k, _)| k != field.name);
         if let Some(value) = value {
-            members.push((field.name.to_owned(), value.clone()));
+            members.push((field.name.into(), value.clone()));
         }
     }
     let from_text = matches!(decoded, Some(Ok(Decoded { from_text: true, .. })));
@@ -162,7 +163,7 @@ fn check_field(field: &Field, ctx: &Context, out: &mut Vec<FieldIssue>) {
     }
 }
 
-fn check_scalar(field: &Field, value: &Value, ctx: &Context) -> Result<(), Issue> {
+fn check_scalar(field: &Field, value: &Value<'_>, ctx: &Context) -> Result<(), Issue> {
     let required = field.presence.is_required(ctx);
     let text = text_of(field.kind, value, ctx.values_are_text)?;
     if text.is_empty() {
@@ -183,7 +184,7 @@ fn check_scalar(field: &Field, value: &Value, ctx: &Context) -> Result<(), Issue
 }
 
 /// The text a rule sees, or why the value cannot be one of this kind at all.
-pub(crate) fn text_of(kind: Kind, value: &Value, values_are_text: bool) -> Result<&str, Issue> {
+pub(crate) fn text_of<'v>(kind: Kind, value: &'v Value<'_>, values_are_text: bool) -> Result<&'v str, Issue> {
     match (kind, value) {
         (Kind::Integer, Value::String(s)) if values_are_text => Ok(s),
         (Kind::Integer, Value::Number(n)) => Ok(n),
@@ -198,7 +199,7 @@ pub(crate) fn text_of(kind: Kind, value: &Value, values_are_text: bool) -> Resul
     }
 }
 
-fn check_text_list(name: &str, value: &Value, out: &mut Vec<FieldIssue>) {
+fn check_text_list(name: &str, value: &Value<'_>, out: &mut Vec<FieldIssue>) {
     let Value::Array(items) = value else {
         out.push(Issue::new(Code::InvalidType, format!("Must be a list of text, not {}.", value.kind_name())).at(name));
         return;
@@ -213,7 +214,7 @@ fn check_text_list(name: &str, value: &Value, out: &mut Vec<FieldIssue>) {
 fn unknown_parameters(endpoint: &Endpoint, ctx: &Context) -> Vec<FieldIssue> {
     let Value::Object(members) = ctx.fields else { return Vec::new() };
     let names = || endpoint.fields.iter().map(|f| f.name);
-    let unknown = members.iter().map(|(key, _)| key.as_str()).filter(|key| endpoint.field(key).is_none());
+    let unknown = members.iter().map(|(key, _)| key.as_ref()).filter(|key| endpoint.field(key).is_none());
     capped(unknown, |key| {
         Issue::new(Code::UnknownParameter, "Not a parameter of this endpoint; the server ignores it.")
             .suggesting(crate::suggest::closest(key, names(), 2).map(str::to_owned))

@@ -4,6 +4,9 @@
 //! how a request travelled. Object members keep the order they were sent in, because the
 //! servers report errors and warnings in a fixed order and we must reproduce it.
 //!
+//! Text is borrowed from the request wherever it needs no decoding (no escapes), so reading a
+//! form allocates little more than the list of its members.
+//!
 //! ```
 //! use formmirror::Value;
 //! let v = Value::parse_json(r#"{"role": 2, "email": "a@example.com"}"#).unwrap();
@@ -11,28 +14,38 @@
 //! assert_eq!(v.to_json(), r#"{"role":2,"email":"a@example.com"}"#);
 //! ```
 
+use std::borrow::Cow;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     /// A JSON number, kept as its source text so integer rules see exactly what was sent
     /// (`1`, `1.0` and `1e0` are different answers on an integer field).
-    Number(String),
-    String(String),
+    Number(Cow<'a, str>),
+    String(Cow<'a, str>),
     /// Text that is not valid Unicode: an unpaired UTF-16 surrogate (`"\ud800"` in JSON) or
     /// percent-encoded bytes that are not UTF-8. Kept apart so the answer can say so.
     InvalidText,
-    Array(Vec<Value>),
+    Array(Vec<Value<'a>>),
     /// Members in the order sent. A repeated key keeps its first position and its last value,
     /// exactly as `JSON.parse` does, so JavaScript and Rust callers see the same object.
-    Object(Vec<(String, Value)>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
-impl Value {
+/// An object's members.
+pub type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
+
+impl<'a> Value<'a> {
+    /// Owned text, for values built rather than read.
+    pub fn text(text: impl Into<String>) -> Value<'static> {
+        Value::String(Cow::Owned(text.into()))
+    }
+
     /// The member `key` of an object; `None` for a missing key or a non-object.
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
-            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Value::Object(members) => members.iter().find(|(k, _)| crate::endpoints::same_text(k, key)).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -58,7 +71,7 @@ impl Value {
     }
 
     /// Parses JSON text (RFC 8259) into a value; see [`crate::json`] for the limits.
-    pub fn parse_json(text: &str) -> Result<Value, crate::json::JsonError> {
+    pub fn parse_json(text: &'a str) -> Result<Value<'a>, crate::json::JsonError> {
         crate::json::parse(text)
     }
 
@@ -82,13 +95,14 @@ pub(crate) enum Repeated {
 
 /// Folds repeated keys, in O(n log n) so that a hostile request with many thousands of
 /// parameters cannot make this quadratic. Returns the names that were repeated, in order.
-pub(crate) fn fold_repeated_keys(members: Vec<(String, Value)>, keep: Repeated) -> (Vec<(String, Value)>, Vec<String>) {
+pub(crate) fn fold_repeated_keys(members: Members<'_>, keep: Repeated) -> (Members<'_>, Vec<String>) {
     // Forms have a few dozen members: comparing them pairwise costs less than sorting.
     const PAIRWISE_UP_TO: usize = 32;
-    if members.len() <= PAIRWISE_UP_TO && !(1..members.len()).any(|i| members[..i].iter().any(|(k, _)| *k == members[i].0)) {
+    let repeats_before = |i: usize| members[..i].iter().any(|(k, _)| crate::endpoints::same_text(k, &members[i].0));
+    if members.len() <= PAIRWISE_UP_TO && !(1..members.len()).any(repeats_before) {
         return (members, Vec::new());
     }
-    let mut order: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (key, _))| (key.as_str(), i)).collect();
+    let mut order: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (key, _))| (key.as_ref(), i)).collect();
     crate::sort_by_text(&mut order);
     // For each key given more than once: its first index keeps the slot, the others are dropped.
     let mut value_from: Vec<usize> = (0..members.len()).collect();
@@ -105,7 +119,7 @@ pub(crate) fn fold_repeated_keys(members: Vec<(String, Value)>, keep: Repeated) 
     if !is_repeated.contains(&true) {
         return (members, Vec::new());
     }
-    let repeated = members.iter().zip(&is_repeated).filter(|(_, &r)| r).map(|((key, _), _)| key.clone()).collect();
+    let repeated = members.iter().zip(&is_repeated).filter(|(_, &r)| r).map(|((key, _), _)| key.to_string()).collect();
     let mut values: Vec<Option<Value>> = Vec::with_capacity(members.len());
     let mut keys = Vec::with_capacity(members.len());
     for (key, value) in members {
@@ -121,20 +135,20 @@ pub(crate) fn fold_repeated_keys(members: Vec<(String, Value)>, keep: Repeated) 
     (folded, repeated)
 }
 
-impl From<&str> for Value {
-    fn from(s: &str) -> Self {
-        Value::String(s.to_owned())
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(s: &'a str) -> Self {
+        Value::String(Cow::Borrowed(s))
     }
 }
 
-impl From<String> for Value {
+impl From<String> for Value<'static> {
     fn from(s: String) -> Self {
-        Value::String(s)
+        Value::String(Cow::Owned(s))
     }
 }
 
-impl From<i64> for Value {
+impl From<i64> for Value<'static> {
     fn from(n: i64) -> Self {
-        Value::Number(n.to_string())
+        Value::Number(Cow::Owned(n.to_string()))
     }
 }

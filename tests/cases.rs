@@ -10,21 +10,21 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn member<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+fn member<'v, 'a>(value: &'v Value<'a>, key: &str) -> Option<&'v Value<'a>> {
     value.get(key)
 }
 
-fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
+fn text<'v>(value: &'v Value<'_>, key: &str) -> Option<&'v str> {
     value.get(key).and_then(Value::as_str)
 }
 
 /// Replaces `{"$repeat": [text, n]}` with the text repeated n times, anywhere in the value.
-fn expand(value: &Value) -> Value {
+fn expand<'a>(value: &Value<'a>) -> Value<'a> {
     match value {
         Value::Object(members) => {
             if let (1, Some(Value::Array(spec))) = (members.len(), value.get("$repeat")) {
                 if let [Value::String(unit), Value::Number(times)] = spec.as_slice() {
-                    return Value::String(unit.repeat(times.parse().expect("$repeat count")));
+                    return Value::from(unit.repeat(times.parse().expect("$repeat count")));
                 }
             }
             Value::Object(members.iter().map(|(k, v)| (k.clone(), expand(v))).collect())
@@ -35,7 +35,7 @@ fn expand(value: &Value) -> Value {
 }
 
 /// The case's input object: its base, overridden by `input`, less `omit`.
-fn input_of(doc: &Value, case: &Value) -> Option<Value> {
+fn input_of<'a>(doc: &Value<'a>, case: &Value<'a>) -> Option<Value<'a>> {
     let base = text(case, "base").map(|name| member(member(doc, "bases").unwrap(), name).expect("unknown base").clone());
     let own = member(case, "input").cloned();
     let mut members = match (base, own.clone()) {
@@ -59,7 +59,7 @@ fn input_of(doc: &Value, case: &Value) -> Option<Value> {
 }
 
 /// The raw answer text for a case, or `Err` with the usage error's message.
-fn run(doc: &Value, case: &Value) -> Result<String, String> {
+fn run(doc: &Value<'_>, case: &Value<'_>) -> Result<String, String> {
     let options = Options::from_value(member(case, "options").unwrap_or(&Value::Null)).map_err(|e| e.0)?;
     let endpoint = text(case, "endpoint").unwrap_or("");
     let input_json = input_of(doc, case).map(|v| v.to_json());
@@ -84,7 +84,7 @@ fn run(doc: &Value, case: &Value) -> Result<String, String> {
     validate(endpoint, input, &options).map(|a| a.to_json()).map_err(|e| e.0)
 }
 
-fn pairs(issues: &Value, with_suggestions: &mut Vec<(String, String)>) -> Vec<(String, String)> {
+fn pairs(issues: &Value<'_>, with_suggestions: &mut Vec<(String, String)>) -> Vec<(String, String)> {
     let Value::Array(items) = issues else { panic!("issues must be a list") };
     items
         .iter()
@@ -98,7 +98,7 @@ fn pairs(issues: &Value, with_suggestions: &mut Vec<(String, String)>) -> Vec<(S
         .collect()
 }
 
-fn expected_pairs(list: &Value) -> Vec<(String, String)> {
+fn expected_pairs(list: &Value<'_>) -> Vec<(String, String)> {
     let Value::Array(items) = list else { panic!("expected errors must be a list") };
     items
         .iter()
@@ -110,7 +110,7 @@ fn expected_pairs(list: &Value) -> Vec<(String, String)> {
 }
 
 /// Every difference between the answer and the case's `expect`.
-fn check(doc: &Value, case: &Value, result: &Result<String, String>) -> Vec<String> {
+fn check(doc: &Value<'_>, case: &Value<'_>, result: &Result<String, String>) -> Vec<String> {
     let expect = member(case, "expect").expect("case without expect");
     let mut problems = Vec::new();
     let marker = text(doc, "password_marker").unwrap_or("\u{0}");
@@ -162,13 +162,13 @@ fn check(doc: &Value, case: &Value, result: &Result<String, String>) -> Vec<Stri
         }
     }
     if let Some(Value::Object(wanted)) = member(expect, "suggestions").or(member(case, "expect_suggestions")) {
-        let wanted: Vec<(String, String)> = wanted.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap().to_owned())).collect();
+        let wanted: Vec<(String, String)> = wanted.iter().map(|(k, v)| (k.to_string(), v.as_str().unwrap().to_owned())).collect();
         if wanted != suggestions {
             problems.push(format!("suggestions {suggestions:?}, expected {wanted:?}"));
         }
     }
     if let (Some(Value::Bool(ok)), Ok(_)) = (member(&answer, "ok"), result) {
-        if *ok != errors.is_empty() {
+        if ok != &errors.is_empty() {
             problems.push("ok disagrees with errors".to_owned());
         }
     }
@@ -176,7 +176,7 @@ fn check(doc: &Value, case: &Value, result: &Result<String, String>) -> Vec<Stri
 }
 
 /// `{"total","valid","invalid","rows":[[row, [[field, code], …]], …]}`, as batch cases expect.
-fn batch_summary(answer: &Value) -> String {
+fn batch_summary(answer: &Value<'_>) -> String {
     let Some(Value::Array(results)) = member(answer, "results") else { panic!("a batch answer has results") };
     let rows = results
         .iter()
@@ -213,7 +213,8 @@ fn case_files_native() {
     let mut answers = Vec::new();
     let mut count = 0;
     for path in case_files() {
-        let doc = Value::parse_json(&fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let source = fs::read_to_string(&path).unwrap();
+        let doc = Value::parse_json(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let Some(Value::Array(cases)) = member(&doc, "cases") else { panic!("{file}: no cases") };
         let mut file_answers = Vec::new();
@@ -224,10 +225,10 @@ fn case_files_native() {
                 failures.push(format!("{file}: {name}: {problem}"));
             }
             let raw = result.unwrap_or_else(|usage| format!("usage error: {usage}"));
-            file_answers.push((name.to_owned(), Value::String(raw)));
+            file_answers.push((name.to_owned().into(), Value::from(raw)));
             count += 1;
         }
-        answers.push((file, Value::Object(file_answers)));
+        answers.push((file.into(), Value::Object(file_answers)));
     }
     write_answers(&manifest_dir().join("target/case-answers.json"), &Value::Object(answers));
     assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
@@ -235,7 +236,7 @@ fn case_files_native() {
     println!("{count} cases passed natively");
 }
 
-fn write_answers(path: &Path, answers: &Value) {
+fn write_answers(path: &Path, answers: &Value<'_>) {
     fs::create_dir_all(path.parent().unwrap()).unwrap();
     fs::write(path, answers.to_json()).unwrap();
 }

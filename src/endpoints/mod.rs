@@ -40,7 +40,7 @@ pub struct Endpoint {
 
 impl Endpoint {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
-        self.fields.iter().find(|f| f.name == name)
+        self.fields.iter().find(|f| same_text(f.name, name))
     }
 }
 
@@ -144,15 +144,15 @@ impl Presence {
 
 /// A request's fields and the caller's options, as gates and relations see them.
 pub struct Context<'a> {
-    pub fields: &'a Value,
+    pub fields: &'a Value<'a>,
     pub options: &'a Options,
     /// True when values arrived as text (a query string or form, or any [`Wire::Params`]
     /// endpoint), so an integer may be given as digits.
     pub values_are_text: bool,
 }
 
-impl Context<'_> {
-    pub fn get(&self, name: &str) -> Option<&Value> {
+impl<'a> Context<'a> {
+    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
         self.fields.get(name)
     }
 
@@ -186,6 +186,13 @@ pub fn by_json_rpc_method(method: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| matches!(e.envelope, Envelope::JsonRpc { method: m, .. } if m == method))
 }
 
+/// Text equality with the length compared first, inline: name look-ups run for every member of
+/// every request, and most candidates differ in length.
+#[inline]
+pub(crate) fn same_text(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes() == b.as_bytes()
+}
+
 /// A parameter name fit to repeat in a message or a warning: a hostile megabyte-long key is
 /// cut short rather than copied into every answer.
 pub fn display_name(name: &str) -> String {
@@ -202,7 +209,7 @@ pub fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
     if crate::rules::integer::parse(value).is_ok_and(|role| roles.contains(&role)) {
         return Ok(());
     }
-    let list = roles.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
+    let list = crate::comma_list(&roles.iter().map(u64::to_string).collect::<Vec<_>>());
     Err(Issue::new(crate::Code::NotOneOf, format!("Must be one of the roles {list}.")))
 }
 
@@ -212,7 +219,7 @@ pub fn meets_password_policy(value: &str, ctx: &Context) -> Result<(), Issue> {
 }
 
 /// Public metadata of a field for `endpoints()`.
-pub fn describe(endpoint: &Endpoint) -> Value {
+pub fn describe(endpoint: &Endpoint) -> Value<'static> {
     let fields = endpoint
         .fields
         .iter()

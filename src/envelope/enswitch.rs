@@ -9,7 +9,7 @@
 use super::{object, Stage};
 use crate::{FieldIssue, Value};
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
+pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'static>>) {
     let (status, responses) = match verdict {
         None => (201, vec![response(201, "", "Input passed validation.")]),
         Some((stage, issues)) => {
@@ -26,6 +26,6 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value>) {
     (status, Some(object([("responses", Value::Array(responses))])))
 }
 
-fn response(code: i64, key: &str, message: &str) -> Value {
-    object([("code", code.to_string().into()), ("key", key.into()), ("message", message.into())])
+fn response(code: i64, key: &str, message: &str) -> Value<'static> {
+    object([("code", code.to_string().into()), ("key", Value::text(key)), ("message", Value::text(message))])
 }

@@ -10,19 +10,19 @@
 use super::{object, Stage};
 use crate::{Code, FieldIssue, Value};
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value) -> (i64, Option<Value>) {
+pub fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>) -> (i64, Option<Value<'static>>) {
     let Some((stage, issues)) = verdict else { return (201, None) };
     let status = if stage == Stage::Unauthenticated { 401 } else { 400 };
     let error = if stage == Stage::Unreadable {
-        issues.iter().map(|i| i.issue.message.as_ref()).collect::<Vec<_>>().join(", ")
+        crate::comma_list(&issues.iter().map(|i| i.issue.message.to_string()).collect::<Vec<_>>())
     } else {
-        issues.iter().map(|i| format!("{} {}", grape_name(&i.field), phrase(i, fields))).collect::<Vec<_>>().join(", ")
+        crate::comma_list(&issues.iter().map(|i| format!("{} {}", grape_name(&i.field), phrase(i, fields))).collect::<Vec<_>>())
     };
     (status, Some(object([("error", error.into())])))
 }
 
 /// Grape's three phrases: absent, present but blank, present but wrong.
-fn phrase(issue: &FieldIssue, fields: &Value) -> &'static str {
+fn phrase(issue: &FieldIssue, fields: &Value<'_>) -> &'static str {
     if !matches!(issue.issue.code, Code::Required | Code::Unauthenticated) {
         return "is invalid";
     }
@@ -34,7 +34,7 @@ fn phrase(issue: &FieldIssue, fields: &Value) -> &'static str {
 }
 
 /// The value at a dotted path such as `custom_attributes.0.value`.
-fn lookup<'a>(fields: &'a Value, path: &str) -> Option<&'a Value> {
+fn lookup<'v, 'a>(fields: &'v Value<'a>, path: &str) -> Option<&'v Value<'a>> {
     path.split('.').try_fold(fields, |value, part| match value {
         Value::Array(items) => items.get(part.parse::<usize>().ok()?),
         other => other.get(part),

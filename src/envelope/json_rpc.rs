@@ -22,7 +22,7 @@ use crate::{Code, FieldIssue, Issue, Value};
 /// Members that make an object a whole JSON-RPC request rather than bare parameters.
 const ENVELOPE_MEMBERS: [&str; 3] = ["jsonrpc", "method", "params"];
 
-pub fn open(request: Value, method: &str, params: &str) -> Result<Opened, Refusal> {
+pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened<'a>, Refusal<'a>> {
     let reply_id = match request.get("id") {
         Some(id @ (Value::String(_) | Value::Number(_))) => id.clone(),
         _ => Value::Null,
@@ -60,7 +60,7 @@ pub fn open(request: Value, method: &str, params: &str) -> Result<Opened, Refusa
     }
 }
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value) -> (i64, Option<Value>) {
+pub fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
     let Some((stage, issues)) = verdict else { return (200, None) };
     let (code, message) = match stage {
         Stage::Unreadable => (-32700, "Parse error"),
@@ -69,8 +69,13 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value) -> (i64
         Stage::Unauthenticated | Stage::RoleForbids | Stage::RatePlanForbids | Stage::NotFound => (-32001, "Authentication failed"),
         Stage::Fields => (-32602, "Invalid params"),
     };
-    let errors =
-        issues.iter().map(|i| object([("field", i.field.as_str().into()), ("message", i.issue.message.as_ref().into())])).collect();
+    let errors = issues.iter().map(|i| object([("field", Value::text(&i.field)), ("message", Value::text(i.issue.message.as_ref()))])).collect();
     let error = object([("code", code.into()), ("message", message.into()), ("data", object([("errors", Value::Array(errors))]))]);
-    (code, Some(object([("id", reply_id.clone()), ("jsonrpc", "2.0".into()), ("error", error)])))
+    // `open` only keeps a string or number id, so copying its text is all it takes to own it.
+    let id = match reply_id {
+        Value::String(s) => Value::text(s.as_ref()),
+        Value::Number(n) => Value::Number(n.to_string().into()),
+        _ => Value::Null,
+    };
+    (code, Some(object([("id", id), ("jsonrpc", "2.0".into()), ("error", error)])))
 }

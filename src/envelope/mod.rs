@@ -41,22 +41,22 @@ pub enum Envelope {
 }
 
 /// The request with its envelope taken off.
-pub struct Opened {
+pub struct Opened<'a> {
     /// The parameters the endpoint's field table describes.
-    pub fields: Value,
+    pub fields: Value<'a>,
     /// What the answer echoes (the JSON-RPC `id`); `Null` elsewhere.
-    pub reply_id: Value,
+    pub reply_id: Value<'a>,
 }
 
 /// An envelope that could not be opened: the stage, what was wrong, and the id to echo.
-pub struct Refusal {
+pub struct Refusal<'a> {
     pub stage: Stage,
     pub issues: Vec<FieldIssue>,
-    pub reply_id: Value,
+    pub reply_id: Value<'a>,
 }
 
 impl Envelope {
-    pub fn open(self, request: Value) -> Result<Opened, Refusal> {
+    pub fn open(self, request: Value<'_>) -> Result<Opened<'_>, Refusal<'_>> {
         match self {
             Envelope::JsonRpc { method, params } => json_rpc::open(request, method, params),
             Envelope::Enswitch | Envelope::Grape | Envelope::Api20 => match request {
@@ -84,7 +84,7 @@ impl Envelope {
 
     /// The status and body for a rejection at `stage`, or for an accepted request (`None`).
     /// `fields` is the opened request, for envelopes whose wording depends on what was sent.
-    pub fn render(self, verdict: Option<(Stage, &[FieldIssue])>, fields: &Value, reply_id: &Value) -> (i64, Option<Value>) {
+    pub fn render(self, verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
         match self {
             Envelope::Enswitch => enswitch::render(verdict),
             Envelope::Grape => grape::render(verdict, fields),
@@ -95,6 +95,6 @@ impl Envelope {
 }
 
 /// `Value::Object` from `(key, value)` pairs, for writing bodies.
-pub(crate) fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    Value::Object(members.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+pub(crate) fn object<const N: usize>(members: [(&'static str, Value<'static>); N]) -> Value<'static> {
+    Value::Object(members.into_iter().map(|(k, v)| (k.into(), v)).collect())
 }

@@ -16,15 +16,22 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if longer_than(value, MAX_CHARS) {
         return Err(Issue::new(Code::TooLong, "Must be at most 255 characters."));
     }
-    if value.chars().any(char::is_control) {
+    if has_control_character(value) {
         return Err(Issue::new(Code::InvalidFormat, "Must not contain control characters such as tabs or line breaks."));
     }
     Ok(())
 }
 
+/// Unicode's control characters (C0, DEL, C1), found by bytes: C0 and DEL are single bytes,
+/// C1 (U+0080–U+009F) is encoded as 0xC2 followed by 0x80–0x9F.
+pub(crate) fn has_control_character(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.iter().enumerate().any(|(at, &b)| b < 0x20 || b == 0x7f || (b == 0xc2 && bytes.get(at + 1).is_some_and(|n| (0x80..=0x9f).contains(n))))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::check;
+    use super::{check, has_control_character};
 
     #[test]
     fn limits() {
@@ -36,5 +43,9 @@ mod tests {
             assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
         }
         assert!(check("Zoë – O'Brien (Ops)").is_ok());
+        // The byte scan agrees with char::is_control on every character of the first planes.
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(has_control_character(&format!("a{c}b")), c.is_control(), "{c:?}");
+        }
     }
 }

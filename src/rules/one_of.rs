@@ -12,7 +12,7 @@ pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), Issue> {
     if allowed.contains(&value) {
         return Ok(());
     }
-    let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
+    let list = crate::comma_list(&allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>());
     Err(Issue::new(Code::NotOneOf, format!("Must be one of {list}.")))
 }
 

@@ -29,14 +29,14 @@ impl PasswordPolicy {
     pub fn check(&self, password: &str) -> Result<(), Issue> {
         let too_short = self.min_length > 0 && password.chars().take(self.min_length).count() < self.min_length;
         let lacks = |required: bool, class: fn(char) -> bool| required && !password.chars().any(class);
-        let missing: Vec<&str> = [
+        let missing: Vec<String> = [
             (lacks(self.require_upper, |c| c.is_ascii_uppercase()), "an uppercase letter"),
             (lacks(self.require_lower, |c| c.is_ascii_lowercase()), "a lowercase letter"),
             (lacks(self.require_digit, |c| c.is_ascii_digit()), "a digit"),
             (lacks(self.require_symbol, |c| !c.is_ascii_alphanumeric() && !c.is_whitespace()), "a symbol"),
         ]
         .into_iter()
-        .filter_map(|(unmet, what)| unmet.then_some(what))
+        .filter_map(|(unmet, what)| unmet.then(|| what.to_owned()))
         .collect();
         if !too_short && missing.is_empty() {
             return Ok(());
@@ -57,12 +57,12 @@ impl PasswordPolicy {
     }
 }
 
-fn join_with_and(items: &[&str]) -> String {
+fn join_with_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
-        [only] => (*only).to_owned(),
+        [only] => only.clone(),
         [first, second] => format!("{first} and {second}"),
-        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [init @ .., last] => format!("{}, and {last}", crate::comma_list(init)),
     }
 }
 

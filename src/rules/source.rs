@@ -8,7 +8,6 @@
 //! ```
 
 use crate::{Code, Issue};
-use std::net::IpAddr;
 
 pub fn check(value: &str) -> Result<(), Issue> {
     let items = value.split([',', ' ']).filter(|item| !item.is_empty());
@@ -28,13 +27,69 @@ fn is_address_or_block(item: &str) -> bool {
         Some((address, prefix)) => (address, Some(prefix)),
         None => (item, None),
     };
-    let Ok(address) = address.parse::<IpAddr>() else { return false };
-    let max_prefix = if address.is_ipv4() { 32 } else { 128 };
+    let max_prefix = if is_ipv4(address) {
+        32
+    } else if is_ipv6(address) {
+        128
+    } else {
+        return false;
+    };
     match prefix {
         None => true,
-        Some(p) => {
-            (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u8>().is_ok_and(|n| n <= max_prefix)
+        Some(p) => (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u8>().is_ok_and(|n| n <= max_prefix),
+    }
+}
+
+// The two address grammars, as std::net accepts them (tests compare with it). Written out
+// because std's parser is general and costs 4 KB of wasm.
+
+/// Four decimal octets 0–255, without leading zeros.
+fn is_ipv4(text: &str) -> bool {
+    let mut octets = 0;
+    for part in text.split('.') {
+        let leading_zero = part.len() > 1 && part.starts_with('0');
+        if part.is_empty() || part.len() > 3 || leading_zero || !part.bytes().all(|b| b.is_ascii_digit()) || part.parse::<u8>().is_err() {
+            return false;
         }
+        octets += 1;
+    }
+    octets == 4
+}
+
+/// Eight groups of 1–4 hex digits, at most one `::` standing for one or more zero groups, and
+/// optionally an IPv4 address in place of the last two groups.
+fn is_ipv6(text: &str) -> bool {
+    // Found by bytes: a two-character string pattern would pull in a 4 KB substring searcher.
+    let double_colon = text.as_bytes().windows(2).position(|pair| pair == b"::");
+    let (head, tail, compressed) = match double_colon.and_then(|at| Some((text.get(..at)?, text.get(at + 2..)?))) {
+        Some((head, tail)) => (head, tail, true),
+        None => (text, "", false),
+    };
+    let groups = |part: &str, may_end_in_ipv4: bool| -> Option<usize> {
+        if part.is_empty() {
+            return Some(0);
+        }
+        let mut count = 0;
+        let mut pieces = part.split(':').peekable();
+        while let Some(piece) = pieces.next() {
+            if may_end_in_ipv4 && pieces.peek().is_none() && piece.contains('.') {
+                if !is_ipv4(piece) {
+                    return None;
+                }
+                count += 2;
+            } else if (1..=4).contains(&piece.len()) && piece.bytes().all(|b| b.is_ascii_hexdigit()) {
+                count += 1;
+            } else {
+                return None;
+            }
+        }
+        Some(count)
+    };
+    let (Some(before), Some(after)) = (groups(head, !compressed), groups(tail, compressed)) else { return false };
+    if compressed {
+        before + after < 8
+    } else {
+        before == 8
     }
 }
 
@@ -51,5 +106,21 @@ mod tests {
             assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
         }
         assert_eq!(check("10.0.0.1, nope").unwrap_err().message.as_ref(), "Item 2 is not an IP address or CIDR block (such as 192.0.2.0/24).");
+    }
+
+    #[test]
+    fn addresses_are_what_std_net_accepts() {
+        use std::net::{Ipv4Addr, Ipv6Addr};
+        let samples = [
+            "0.0.0.0", "255.255.255.255", "256.0.0.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1..3.4", "1.2.3.4 ", "+1.2.3.4", "1.2.3.-4",
+            "::", "::1", "1::", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7::", "::2:3:4:5:6:7:8", "1::8", "1:::8",
+            "1::2::3", "12345::", "g::", "::ffff:192.0.2.1", "1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:7:1.2.3.4", "::1.2.3.4",
+            "1.2.3.4::", "::1.2.3", "fe80::1%eth0", ":1:2:3:4:5:6:7", "1:2:3:4:5:6:7:", "2001:DB8::", "::0:0:0:0:0:0:0", "::0:0:0:0:0:0",
+            "1:2:3:4:5:6::7", "0:0:0:0:0:0:0:0", "", ":", ":::", "1.2.3.4:80",
+        ];
+        for text in samples {
+            assert_eq!(super::is_ipv4(text), text.parse::<Ipv4Addr>().is_ok(), "IPv4 {text:?}");
+            assert_eq!(super::is_ipv6(text), text.parse::<Ipv6Addr>().is_ok(), "IPv6 {text:?}");
+        }
     }
 }

@@ -35,7 +35,7 @@ fn suggest(value: &str) -> Option<String> {
         return Some(name.to_owned());
     }
     if !wanted.contains('/') {
-        let city = |name: &&str| name.rsplit('/').next().is_some_and(|last| last.eq_ignore_ascii_case(&wanted));
+        let city = |name: &&str| name.rfind('/').and_then(|at| name.get(at + 1..)).is_some_and(|last| last.eq_ignore_ascii_case(&wanted));
         if let Some(name) = names().filter(|name| name.contains('/')).find(city) {
             return Some(name.to_owned());
         }

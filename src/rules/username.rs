@@ -18,7 +18,12 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if longer_than(value, MAX_CHARS) {
         return Err(Issue::new(Code::TooLong, "Must be at most 255 characters."));
     }
-    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    let forbidden = if value.is_ascii() {
+        value.bytes().any(|b| b == b' ' || b.is_ascii_control())
+    } else {
+        value.chars().any(|c| c.is_whitespace() || c.is_control())
+    };
+    if forbidden {
         return Err(Issue::new(Code::InvalidFormat, "Must not contain spaces or control characters."));
     }
     Ok(())
