@@ -7,7 +7,6 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync, mkdtempSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import Papa from 'papaparse';
 import { validate, validateBatch } from 'formmirror';
@@ -21,6 +20,8 @@ const ENDPOINT = 'enswitch/people/create';
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const BULK_ROWS = 100_000;
 
+// `gzip -9`, as the size budget is stated; zlib's level 9 comes out a few per cent larger.
+const gzipBytes = (bytes) => execFileSync('gzip', ['-9', '-c'], { input: bytes, maxBuffer: 1 << 26 }).length;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 2) => (n >= 100 ? n.toFixed(0) : n.toFixed(digits));
 
@@ -127,11 +128,11 @@ async function bundles(dir) {
     const code = result.outputFiles[0].contents;
     writeFileSync(join(dir, `${name}.js`), code);
     writeFileSync(join(dir, `${name}.html`), `<!doctype html><script type="module" src="${name}.js"></script>`);
-    out[name] = { js: code.length, jsGzip: gzipSync(code, { level: 9 }).length };
+    out[name] = { js: code.length, jsGzip: gzipBytes(code) };
   }
   copyFileSync(join(repo, 'pkg/formmirror_bg.wasm'), join(dir, 'formmirror_bg.wasm'));
   const wasm = readFileSync(join(repo, 'pkg/formmirror_bg.wasm'));
-  out.formmirror.wasmGzip = gzipSync(wasm, { level: 9 }).length;
+  out.formmirror.wasmGzip = gzipBytes(wasm);
   return out;
 }
 

@@ -2,7 +2,7 @@
 //! what the server ignores, run the endpoint's gates, check its fields in table order, and let
 //! the envelope write the answer. It reads endpoint tables and knows no endpoint by name.
 
-use crate::endpoints::{display_name, Context, Endpoint, Field, Kind, Presence, Wire};
+use crate::endpoints::{display_name, same_text, Context, Endpoint, Field, Kind, Presence, Wire};
 use crate::envelope::Stage;
 use crate::value::Members;
 use crate::{query, Code, FieldIssue, Issue, Options, Value};
@@ -97,13 +97,14 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
     };
     let ctx = Context { fields: &opened.fields, options, values_are_text: decoded.from_text || endpoint.wire != Wire::Json };
     let prefix = endpoint.envelope.field_prefix();
-    warnings.extend(prefixed(&prefix, unknown_parameters(endpoint, &ctx)));
+    let (slots, unknown) = sort_members(endpoint, &opened.fields);
+    warnings.extend(prefixed(&prefix, unknown_parameters(endpoint, unknown)));
     let rejection = match endpoint.gates.iter().find_map(|gate| gate(&ctx)) {
         Some(rejection) => Some((rejection.stage, prefixed(&prefix, rejection.issues))),
         None => {
             let mut errors = Vec::new();
-            for field in endpoint.fields {
-                check_field(field, &ctx, &mut errors);
+            for (field, value) in endpoint.fields.iter().zip(slots) {
+                check_field(field, value, &ctx, &mut errors);
             }
             (!errors.is_empty()).then(|| (Stage::Fields, prefixed(&prefix, errors)))
         }
@@ -129,7 +130,7 @@ pub(crate) fn check_one<'a>(endpoint: &Endpoint, field: &Field, value: Option<&V
     let ctx = Context { fields: &fields, options, values_are_text: from_text || endpoint.wire != Wire::Json };
     let mut issues: Vec<FieldIssue> = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).collect();
     issues.retain(|issue| issue.field == field.name);
-    check_field(field, &ctx, &mut issues);
+    check_field(field, ctx.get(field.name), &ctx, &mut issues);
     prefixed(&endpoint.envelope.field_prefix(), issues)
 }
 
@@ -142,9 +143,25 @@ fn prefixed(prefix: &str, mut issues: Vec<FieldIssue>) -> Vec<FieldIssue> {
     issues
 }
 
+/// In one pass over the request's members: each field's value (in table order), and the
+/// names the endpoint does not know. Name look-ups are most of the work on a small form, so
+/// they are done once here rather than per field and again per member.
+fn sort_members<'v, 'a>(endpoint: &Endpoint, fields: &'v Value<'a>) -> (Vec<Option<&'v Value<'a>>>, Vec<&'v str>) {
+    let mut slots = vec![None; endpoint.fields.len()];
+    let mut unknown = Vec::new();
+    if let Value::Object(members) = fields {
+        for (key, value) in members {
+            match endpoint.fields.iter().position(|f| same_text(f.name, key)) {
+                Some(at) => slots[at] = Some(value),
+                None => unknown.push(key.as_ref()),
+            }
+        }
+    }
+    (slots, unknown)
+}
+
 /// One field against its presence, its kind, its rule and its relation, in that order.
-fn check_field(field: &Field, ctx: &Context, out: &mut Vec<FieldIssue>) {
-    let value = ctx.get(field.name);
+fn check_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
     match (field.kind, field.presence, value) {
         // Required attributes are reported even when the whole list is missing.
         (Kind::AttributeList, _, value) => crate::attributes::check(field.name, value, ctx, out),
@@ -211,11 +228,9 @@ fn check_text_list(name: &str, value: &Value<'_>, out: &mut Vec<FieldIssue>) {
     }
 }
 
-fn unknown_parameters(endpoint: &Endpoint, ctx: &Context) -> Vec<FieldIssue> {
-    let Value::Object(members) = ctx.fields else { return Vec::new() };
+fn unknown_parameters(endpoint: &Endpoint, unknown: Vec<&str>) -> Vec<FieldIssue> {
     let names = || endpoint.fields.iter().map(|f| f.name);
-    let unknown = members.iter().map(|(key, _)| key.as_ref()).filter(|key| endpoint.field(key).is_none());
-    capped(unknown, |key| {
+    capped(unknown.into_iter(), |key| {
         Issue::new(Code::UnknownParameter, "Not a parameter of this endpoint; the server ignores it.")
             .suggesting(crate::suggest::closest(key, names(), 2).map(str::to_owned))
             .at(display_name(key))

@@ -188,7 +188,7 @@ pub fn by_json_rpc_method(method: &str) -> Option<&'static Endpoint> {
 
 /// Text equality with the length compared first, inline: name look-ups run for every member of
 /// every request, and most candidates differ in length.
-#[inline]
+#[inline(always)]
 pub(crate) fn same_text(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes() == b.as_bytes()
 }
