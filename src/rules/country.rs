@@ -1,7 +1,8 @@
 //! `country`: an ISO 3166-1 alpha-2 code, in any case (`gb`, `GB`).
 //!
-//! Near misses get a suggestion: `UK` → `GB` (UK is reserved, not assigned), an alpha-3 code
-//! (`DEU` → `DE`), or a country's English name (`germany` → `DE`).
+//! Near misses get a suggestion: `UK` → `GB` (UK is reserved, not assigned), a code in the
+//! wrong case with spaces around it, or a country's English name (`germany` → `DE`). Alpha-3
+//! codes get none: isocountry's alpha-3 table would cost 1.1 KB of the wasm size budget.
 //!
 //! ```
 //! use formmirror::rules::country;
@@ -35,12 +36,6 @@ fn is_alpha2(value: &str) -> bool {
     CountryCode::as_array_alpha2().binary_search_by(|c| c.alpha2().as_bytes().cmp(&upper[..])).is_ok()
 }
 
-/// The country whose code (alpha-2 or alpha-3, by `code`) equals `value` in any ASCII case.
-/// A scan of isocountry's own table: its `for_alpha*` string matches cost 20 KB of wasm.
-fn by_code(value: &str, code: fn(&CountryCode) -> &'static str) -> Option<&'static CountryCode> {
-    CountryCode::iter().find(|c| code(c).eq_ignore_ascii_case(value))
-}
-
 fn suggest(value: &str) -> Option<String> {
     // Codes in common use that ISO reserves for other purposes.
     const ALIASES: [(&str, &str); 2] = [("UK", "GB"), ("EL", "GR")];
@@ -52,8 +47,7 @@ fn suggest(value: &str) -> Option<String> {
         return Some((*code).to_owned());
     }
     let country = match trimmed.len() {
-        2 => by_code(trimmed, CountryCode::alpha2),
-        3 => by_code(trimmed, CountryCode::alpha3),
+        2 => CountryCode::iter().find(|c| c.alpha2().eq_ignore_ascii_case(trimmed)),
         _ => CountryCode::iter().find(|c| c.name().eq_ignore_ascii_case(trimmed)),
     };
     country.map(|c| c.alpha2().to_owned())
@@ -78,7 +72,7 @@ mod tests {
         let suggestion = |v| check(v).unwrap_err().suggestion;
         assert_eq!(suggestion("UK").as_deref(), Some("GB"));
         assert_eq!(suggestion("uk").as_deref(), Some("GB"));
-        assert_eq!(suggestion("DEU").as_deref(), Some("DE"));
+        assert_eq!(suggestion("DEU"), None);
         assert_eq!(suggestion("germany").as_deref(), Some("DE"));
         assert_eq!(suggestion(" fr ").as_deref(), Some("FR"));
         assert_eq!(suggestion("XX"), None);

@@ -1,0 +1,11 @@
+#![no_main]
+//! validate_request() over arbitrary pasted text: URL parsing, endpoint inference, bodies.
+use formmirror::{validate_request, Options};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(answer) = validate_request(&text, &Options::default()) {
+        let _ = answer.to_json();
+    }
+});
