@@ -10,6 +10,16 @@ export const VALID = {
 
 export const INVALID = { ...VALID, email: 'ann@', timezone: 'europe/london', telephone: '555-CALL' };
 
+/** One request of every kind, small and large, valid and not: the memory workload. */
+export const MIXED_REQUESTS = [
+  ['enswitch/people/create', { auth_username: 'a', auth_password: 'b', username: 'ann', email: 'ann@example.com', password: 'pw', role: '1' }],
+  ['enswitch/people/create', { username: 'x'.repeat(20_000), email: 'bad', timezone: 'europe/london', forname: 'x' }],
+  ['enswitch/people/update', 'auth_username=a;auth_password=b;id=0;role=x;email=%FF'],
+  ['api20/users/create', '{"name":"n","email":"e@example.com","username":"u","customer_id":"1","id":2}'],
+  ['activeplatform/users/create', 'api_token=t&custom_attributes[][key]=a&custom_attributes[][value]=1&custom_attributes[][key]=a'],
+  ['cove/AddUser', { jsonrpc: '2.0', method: 'AddUser', visa: 'v', id: 1, params: { userInfo: { Name: 'a@b.c', PartnerId: 'x', Flags: [1] } } }],
+];
+
 /** [field, value] changes; each either keeps the form valid or breaks exactly that field. */
 export const MUTATIONS = [
   ['username', 'two words', false], ['username', 'a'.repeat(256), false], ['username', 'x', true],

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { esm, app, repo } from './helpers.mjs';
 import { compare } from './differential.mjs';
+import { MIXED_REQUESTS } from '../../bench/forms.mjs';
 
 test('native and wasm answer 3,000 generated forms byte for byte alike (fixed seed)', () => {
   const { compared, mismatches } = compare(esm, join(repo, 'target/debug/examples/answer_requests'), 3000, 20261123);
@@ -16,21 +17,9 @@ test('native and wasm answer 3,000 generated forms byte for byte alike (fixed se
 // The glue module the package itself loads (require's cache makes it the same instance).
 const glue = createRequire(join(app, 'node_modules/formmirror/js/node.cjs'))('../pkg-node/formmirror.js');
 
-/** Validations of every kind, small and large, valid and not, for `count` iterations. */
+/** `count` validations of every kind of request, small and large, valid and not. */
 function workload(count) {
-  const big = 'x'.repeat(20_000);
-  const forms = [
-    ['enswitch/people/create', { auth_username: 'a', auth_password: 'b', username: 'ann', email: 'ann@example.com', password: 'pw', role: '1' }],
-    ['enswitch/people/create', { username: big, email: 'bad', timezone: 'europe/london', forname: 'x' }],
-    ['enswitch/people/update', 'auth_username=a;auth_password=b;id=0;role=x;email=%FF'],
-    ['api20/users/create', '{"name":"n","email":"e@example.com","username":"u","customer_id":"1","id":2}'],
-    ['activeplatform/users/create', 'api_token=t&custom_attributes[][key]=a&custom_attributes[][value]=1&custom_attributes[][key]=a'],
-    ['cove/AddUser', { jsonrpc: '2.0', method: 'AddUser', visa: 'v', id: 1, params: { userInfo: { Name: 'a@b.c', PartnerId: 'x', Flags: [1] } } }],
-  ];
-  for (let i = 0; i < count; i += 1) {
-    const [endpoint, input] = forms[i % forms.length];
-    esm.validate(endpoint, input);
-  }
+  for (let i = 0; i < count; i += 1) esm.validate(...MIXED_REQUESTS[i % MIXED_REQUESTS.length]);
 }
 
 test('wasm memory stays flat over 100,000 validations after warm-up', () => {
