@@ -10,6 +10,15 @@ export const VALID = {
 
 export const INVALID = { ...VALID, email: 'ann@', timezone: 'europe/london', telephone: '555-CALL' };
 
+/** A small valid request for each endpoint, to change one field of at a time. */
+export const VALID_BY_ENDPOINT = {
+  'enswitch/people/create': { auth_username: 'admin', auth_password: 'pw', username: 'ann', email: 'ann@example.com', password: 'secret', role: '2' },
+  'enswitch/people/update': { auth_username: 'admin', auth_password: 'pw', id: '7' },
+  'api20/users/create': { name: 'Test User', email: 't@example.com', username: 't', customer_id: 1 },
+  'activeplatform/users/create': { api_token: 't', first_name: 'J', last_name: 'D', password: 'pw', email: 'j@example.com', custom_attributes: [{ key: 'age', value: '21' }] },
+  'cove/AddUser': { Name: 'a@mail.com', PartnerId: 5, EmailAddress: 'A@mail.com', Flags: ['x'], FirstLoginTime: 1, LastLoginTime: 2 },
+};
+
 /** One request of every kind, small and large, valid and not: the memory workload. */
 export const MIXED_REQUESTS = [
   ['enswitch/people/create', { auth_username: 'a', auth_password: 'b', username: 'ann', email: 'ann@example.com', password: 'pw', role: '1' }],

@@ -5,6 +5,7 @@
 // has installed the package; FORMMIRROR_APP names it).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { VALID_BY_ENDPOINT } from '../../bench/forms.mjs';
 
 /** xorshift32, so a seed always gives the same forms. */
 function random(seed) {
@@ -16,14 +17,6 @@ function random(seed) {
     return (state >>> 0) / 0x100000000;
   };
 }
-
-const BASES = {
-  'enswitch/people/create': { auth_username: 'admin', auth_password: 'pw', username: 'ann', email: 'ann@example.com', password: 'secret', role: '2' },
-  'enswitch/people/update': { auth_username: 'admin', auth_password: 'pw', id: '7' },
-  'api20/users/create': { name: 'Test User', email: 't@example.com', username: 't', customer_id: 1 },
-  'activeplatform/users/create': { api_token: 't', first_name: 'J', last_name: 'D', password: 'pw', email: 'j@example.com', custom_attributes: [{ key: 'age', value: '21' }] },
-  'cove/AddUser': { Name: 'a@mail.com', PartnerId: 5, EmailAddress: 'A@mail.com', Flags: ['x'], FirstLoginTime: 1, LastLoginTime: 2 },
-};
 
 // Values that probe every rule's edges, including the hostile ones.
 const POOL = [
@@ -47,7 +40,7 @@ export function generateForms(count, seed, fieldsOf) {
     const fields = fieldsOf[endpoint];
     let form;
     if (next() < 0.6) {
-      form = { ...BASES[endpoint], [pick(fields)]: pick(POOL) };
+      form = { ...VALID_BY_ENDPOINT[endpoint], [pick(fields)]: pick(POOL) };
     } else {
       form = {};
       const n = Math.floor(next() * 8);
