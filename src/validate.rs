@@ -97,7 +97,7 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
     };
     let ctx = Context { fields: &opened.fields, options, values_are_text: decoded.from_text || endpoint.wire != Wire::Json };
     let prefix = endpoint.envelope.field_prefix();
-    let (slots, unknown) = sort_members(endpoint, &opened.fields);
+    let (slots, unknown) = match_members(endpoint, &opened.fields);
     warnings.extend(prefixed(&prefix, unknown_parameters(endpoint, unknown)));
     let rejection = match endpoint.gates.iter().find_map(|gate| gate(&ctx)) {
         Some(rejection) => Some((rejection.stage, prefixed(&prefix, rejection.issues))),
@@ -115,9 +115,11 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
 /// The issues of one field only, as the user edits it: `value` replaces the field in `input`
 /// (`None` removes it), and gate rejections are kept only where they are about this field.
 pub(crate) fn check_one<'a>(endpoint: &Endpoint, field: &Field, value: Option<&Value<'a>>, input: Option<Input<'a>>, options: &Options) -> Vec<FieldIssue> {
-    let decoded = input.map(|input| decode(input, endpoint.wire));
-    let mut fields = match decoded.as_ref().map(|d| d.as_ref().ok().map(|d| endpoint.envelope.open(d.params.clone()))) {
-        Some(Some(Ok(opened))) => opened.fields,
+    // A form that cannot be read or opened is no context: the field is checked on its own.
+    let decoded = input.and_then(|input| decode(input, endpoint.wire).ok());
+    let from_text = decoded.as_ref().is_some_and(|d| d.from_text);
+    let mut fields = match decoded.map(|d| endpoint.envelope.open(d.params)) {
+        Some(Ok(opened)) => opened.fields,
         _ => Value::Object(Vec::new()),
     };
     if let Value::Object(members) = &mut fields {
@@ -126,7 +128,6 @@ pub(crate) fn check_one<'a>(endpoint: &Endpoint, field: &Field, value: Option<&V
             members.push((field.name.into(), value.clone()));
         }
     }
-    let from_text = matches!(decoded, Some(Ok(Decoded { from_text: true, .. })));
     let ctx = Context { fields: &fields, options, values_are_text: from_text || endpoint.wire != Wire::Json };
     let mut issues: Vec<FieldIssue> = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).collect();
     issues.retain(|issue| issue.field == field.name);
@@ -146,7 +147,7 @@ fn prefixed(prefix: &str, mut issues: Vec<FieldIssue>) -> Vec<FieldIssue> {
 /// In one pass over the request's members: each field's value (in table order), and the
 /// names the endpoint does not know. Name look-ups are most of the work on a small form, so
 /// they are done once here rather than per field and again per member.
-fn sort_members<'v, 'a>(endpoint: &Endpoint, fields: &'v Value<'a>) -> (Vec<Option<&'v Value<'a>>>, Vec<&'v str>) {
+fn match_members<'v, 'a>(endpoint: &Endpoint, fields: &'v Value<'a>) -> (Vec<Option<&'v Value<'a>>>, Vec<&'v str>) {
     let mut slots = vec![None; endpoint.fields.len()];
     let mut unknown = Vec::new();
     if let Value::Object(members) = fields {
