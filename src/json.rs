@@ -53,6 +53,7 @@ impl<'a> Reader<'a> {
         JsonError { offset: self.pos, reason }
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }

@@ -152,9 +152,10 @@ fn match_members<'v, 'a>(endpoint: &Endpoint, fields: &'v Value<'a>) -> (Vec<Opt
     let mut unknown = Vec::new();
     if let Value::Object(members) = fields {
         for (key, value) in members {
+            let key: &str = key;
             match endpoint.fields.iter().position(|f| same_text(f.name, key)) {
                 Some(at) => slots[at] = Some(value),
-                None => unknown.push(key.as_ref()),
+                None => unknown.push(key),
             }
         }
     }

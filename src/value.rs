@@ -96,11 +96,18 @@ pub(crate) enum Repeated {
 /// Folds repeated keys, in O(n log n) so that a hostile request with many thousands of
 /// parameters cannot make this quadratic. Returns the names that were repeated, in order.
 pub(crate) fn fold_repeated_keys(members: Members<'_>, keep: Repeated) -> (Members<'_>, Vec<String>) {
-    // Forms have a few dozen members: comparing them pairwise costs less than sorting.
+    // Forms have a few dozen members: comparing their hashes pairwise costs less than sorting,
+    // and needs no allocation. Only equal hashes lead to the sort, which decides.
     const PAIRWISE_UP_TO: usize = 32;
-    let repeats_before = |i: usize| members[..i].iter().any(|(k, _)| crate::endpoints::same_text(k, &members[i].0));
-    if members.len() <= PAIRWISE_UP_TO && !(1..members.len()).any(repeats_before) {
-        return (members, Vec::new());
+    if members.len() <= PAIRWISE_UP_TO {
+        let mut hashes = [0u64; PAIRWISE_UP_TO];
+        for (hash, (key, _)) in hashes.iter_mut().zip(&members) {
+            *hash = fnv1a(key.as_bytes());
+        }
+        let hashes = &hashes[..members.len()];
+        if !(1..hashes.len()).any(|i| hashes[..i].contains(&hashes[i])) {
+            return (members, Vec::new());
+        }
     }
     let mut order: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (key, _))| (key.as_ref(), i)).collect();
     crate::sort_by_text(&mut order);
@@ -133,6 +140,11 @@ pub(crate) fn fold_repeated_keys(members: Members<'_>, keep: Repeated) -> (Membe
         .map(|(i, key)| (key, values[value_from[i]].take().unwrap_or(Value::Null)))
         .collect();
     (folded, repeated)
+}
+
+/// FNV-1a: a fast hash for telling short keys apart.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 impl<'a> From<&'a str> for Value<'a> {
