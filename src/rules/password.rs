@@ -36,7 +36,8 @@ impl PasswordPolicy {
             (lacks(self.require_symbol, |c| !c.is_ascii_alphanumeric() && !c.is_whitespace()), "a symbol"),
         ]
         .into_iter()
-        .filter_map(|(unmet, what)| unmet.then(|| what.to_owned()))
+        .filter(|&(unmet, _)| unmet)
+        .map(|(_, what)| what.to_owned())
         .collect();
         if !too_short && missing.is_empty() {
             return Ok(());
