@@ -99,13 +99,19 @@ export function makeBindForm(api) {
       return answer;
     }
 
-    function checkField(name) {
+    // After an edit: each touched field's own errors, then the whole answer, all from one
+    // reading of the form (building the request runs FormData and its formdata event).
+    function refresh() {
       const byControl = controls();
-      const control = byControl.get(name);
-      if (!control || !fields.has(name)) return;
       const input = request();
-      const value = typeof input === 'string' ? new URLSearchParams(input).get(name) ?? undefined : input[name];
-      show(name, control, api.validateField(endpointId, name, value, input, currentOptions).errors);
+      const params = typeof input === 'string' ? new URLSearchParams(input) : undefined;
+      for (const name of touched) {
+        const control = byControl.get(name);
+        if (!control || !fields.has(name)) continue;
+        const value = params ? params.get(name) ?? undefined : input[name];
+        show(name, control, api.validateField(endpointId, name, value, input, currentOptions).errors);
+      }
+      return announce(api.validate(endpointId, input, currentOptions));
     }
 
     /** Validates the whole form, shows every field's errors, and returns the answer. */
@@ -124,8 +130,7 @@ export function makeBindForm(api) {
       const name = event.target.name?.replace(/\[.*$/, '');
       if (!name) return;
       touched.add(name);
-      for (const touchedName of touched) checkField(touchedName);
-      announce(api.validate(endpointId, request(), currentOptions));
+      refresh();
     }
 
     function onSubmit(event) {
@@ -166,8 +171,7 @@ export function makeBindForm(api) {
       /** New options (acting role, password policy, …); the answer follows at once. */
       setOptions(next) {
         currentOptions = next;
-        for (const name of touched) checkField(name);
-        return announce(api.validate(endpointId, request(), currentOptions));
+        return refresh();
       },
       /** Removes every listener, message and attribute bindForm added. */
       unbind() {
