@@ -32,6 +32,7 @@ pub mod query;
 pub mod request;
 pub mod rules;
 mod suggest;
+mod tables;
 mod validate;
 mod value;
 #[cfg(target_arch = "wasm32")]

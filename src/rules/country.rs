@@ -2,7 +2,8 @@
 //!
 //! Near misses get a suggestion: `UK` → `GB` (UK is reserved, not assigned), a code in the
 //! wrong case with spaces around it, or a country's English name (`germany` → `DE`). Alpha-3
-//! codes get none: isocountry's alpha-3 table would cost 1.1 KB of the wasm size budget.
+//! codes get none: isocountry's alpha-3 table would cost 1.1 KB of the wasm size budget. The codes
+//! and names come from `isocountry`, read at build time.
 //!
 //! ```
 //! use formmirror::rules::country;
@@ -10,11 +11,11 @@
 //! assert_eq!(country::check("UK").unwrap_err().suggestion.as_deref(), Some("GB"));
 //! ```
 
+use crate::tables::{COUNTRIES_BY_NAME, COUNTRY_CODES, COUNTRY_NAMES};
 use crate::{Code, Issue};
-use isocountry::CountryCode;
 
 pub fn check(value: &str) -> Result<(), Issue> {
-    if is_alpha2(value) {
+    if position(value).is_some() {
         return Ok(());
     }
     Err(Issue::new(Code::UnknownCountry, "Must be a two-letter ISO 3166 country code, such as GB or US.").suggesting(suggest(value)))
@@ -22,18 +23,28 @@ pub fn check(value: &str) -> Result<(), Issue> {
 
 /// Every assigned code with its English name, sorted by name, for a country `<select>`.
 pub fn choices() -> Vec<(&'static str, &'static str)> {
-    let all = CountryCode::as_array();
-    let mut by_name: Vec<(&str, usize)> = all.iter().enumerate().map(|(i, c)| (c.name(), i)).collect();
-    crate::sort_by_text(&mut by_name);
-    by_name.into_iter().map(|(name, i)| (all[i].alpha2(), name)).collect()
+    COUNTRIES_BY_NAME.iter().map(|&i| (code(usize::from(i)), COUNTRY_NAMES.get(usize::from(i)))).collect()
 }
 
-/// A binary search of isocountry's table ordered by alpha-2 code, after upper-casing the two
-/// ASCII letters: this runs for every form, so it must not scan all 249 codes.
-fn is_alpha2(value: &str) -> bool {
-    let [a, b] = value.as_bytes() else { return false };
-    let upper = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
-    CountryCode::as_array_alpha2().binary_search_by(|c| c.alpha2().as_bytes().cmp(&upper[..])).is_ok()
+fn code(index: usize) -> &'static str {
+    COUNTRY_CODES.get(2 * index..2 * index + 2).unwrap_or_default()
+}
+
+/// Where a two-letter code is in the sorted table, in any case. This runs for every form, so
+/// it is a binary search rather than a scan of all 249 codes.
+fn position(value: &str) -> Option<usize> {
+    let [a, b] = value.as_bytes() else { return None };
+    let wanted = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+    let (mut low, mut high) = (0, COUNTRY_CODES.len() / 2);
+    while low < high {
+        let middle = (low + high) / 2;
+        match code(middle).as_bytes().cmp(&wanted[..]) {
+            core::cmp::Ordering::Less => low = middle + 1,
+            core::cmp::Ordering::Greater => high = middle,
+            core::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
 }
 
 fn suggest(value: &str) -> Option<String> {
@@ -46,11 +57,11 @@ fn suggest(value: &str) -> Option<String> {
     if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(trimmed)) {
         return Some((*code).to_owned());
     }
-    let country = match trimmed.len() {
-        2 => CountryCode::iter().find(|c| c.alpha2().eq_ignore_ascii_case(trimmed)),
-        _ => CountryCode::iter().find(|c| c.name().eq_ignore_ascii_case(trimmed)),
+    let index = match trimmed.len() {
+        2 => position(trimmed),
+        _ => COUNTRY_NAMES.iter().position(|name| name.eq_ignore_ascii_case(trimmed)),
     };
-    country.map(|c| c.alpha2().to_owned())
+    index.map(|i| code(i).to_owned())
 }
 
 #[cfg(test)]
@@ -80,16 +91,18 @@ mod tests {
     }
 
     #[test]
-    fn the_alpha2_table_is_ordered_for_binary_search() {
-        let codes: Vec<_> = CountryCode::as_array_alpha2().iter().map(CountryCode::alpha2).collect();
-        assert!(codes.windows(2).all(|w| w[0] < w[1]));
-        assert!(CountryCode::iter().all(|c| is_alpha2(c.alpha2()) && is_alpha2(&c.alpha2().to_ascii_lowercase())));
+    fn every_isocountry_code_is_found_in_either_case() {
+        for country in isocountry::CountryCode::iter() {
+            assert_eq!(position(country.alpha2()).map(code), Some(country.alpha2()));
+            assert!(position(&country.alpha2().to_ascii_lowercase()).is_some());
+        }
     }
 
     #[test]
     fn choices_cover_every_code() {
         let all = choices();
         assert!(all.len() >= 249);
-        assert!(all.iter().any(|&(code, _)| code == "GB"));
+        assert!(all.iter().any(|&(code, name)| code == "GB" && name == "United Kingdom of Great Britain and Northern Ireland"));
+        assert!(all.windows(2).all(|w| w[0].1 <= w[1].1));
     }
 }

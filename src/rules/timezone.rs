@@ -1,5 +1,5 @@
 //! `timezone`: empty for the default, or an IANA time zone name exactly as the database spells
-//! it (case-sensitive), links such as `US/Eastern` included. Names come from `chrono-tz`.
+//! it (case-sensitive), links such as `US/Eastern` included. Names come from `chrono-tz`, read at build time.
 //!
 //! Near misses are suggested: wrong case (`europe/london` → `Europe/London`), a bare city
 //! (`london`, `new york`), or a typo (`Europe/Londn`).
@@ -10,20 +10,19 @@
 //! assert_eq!(timezone::check("europe/london").unwrap_err().suggestion.as_deref(), Some("Europe/London"));
 //! ```
 
+use crate::tables::TIMEZONES;
 use crate::{Code, Issue};
-use chrono_tz::TZ_VARIANTS;
 
 pub fn check(value: &str) -> Result<(), Issue> {
-    // chrono-tz lists names sorted (a test below holds it to that), so this is a binary search.
-    if value.is_empty() || TZ_VARIANTS.binary_search_by(|tz| tz.name().cmp(value)).is_ok() {
+    if value.is_empty() || TIMEZONES.position_sorted(value).is_some() {
         return Ok(());
     }
     Err(Issue::new(Code::UnknownTimezone, "Must be an IANA time zone name, such as Europe/London.").suggesting(suggest(value)))
 }
 
-/// Every name the time zone database knows, canonical names and links alike.
+/// Every name the time zone database knows, canonical names and links alike, sorted.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    TZ_VARIANTS.iter().map(|tz| tz.name())
+    TIMEZONES.iter()
 }
 
 fn suggest(value: &str) -> Option<String> {

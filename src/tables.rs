@@ -1,0 +1,70 @@
+//! Public lists the rules search, generated at build time by `build.rs` from `chrono-tz`
+//! (time zone names) and `isocountry` (country codes and names).
+
+/// Names packed end to end in one string, `starts[i]..starts[i + 1]` being the `i`th. Smaller
+/// than a `&[&str]` (no pointer and length per name) and searchable in the same way.
+pub struct Packed {
+    text: &'static str,
+    starts: &'static [u16],
+}
+
+impl Packed {
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn get(&self, index: usize) -> &'static str {
+        match (self.starts.get(index), self.starts.get(index + 1)) {
+            (Some(&start), Some(&end)) => self.text.get(usize::from(start)..usize::from(end)).unwrap_or_default(),
+            _ => "",
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let text = self.text;
+        self.starts.windows(2).map(move |w| text.get(usize::from(w[0])..usize::from(w[1])).unwrap_or_default())
+    }
+
+    /// Where `name` is, for a table generated in sorted order.
+    pub fn position_sorted(&self, name: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            match self.get(middle).cmp(name) {
+                core::cmp::Ordering::Less => low = middle + 1,
+                core::cmp::Ordering::Greater => high = middle,
+                core::cmp::Ordering::Equal => return Some(middle),
+            }
+        }
+        None
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timezones_are_chrono_tz_sorted() {
+        let mut expected: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+        expected.sort_unstable();
+        assert_eq!(TIMEZONES.iter().collect::<Vec<_>>(), expected);
+        assert!(TIMEZONES.len() > 500);
+        assert_eq!(TIMEZONES.position_sorted("Europe/London").map(|i| TIMEZONES.get(i)), Some("Europe/London"));
+        assert_eq!(TIMEZONES.position_sorted("Europe/Londo"), None);
+    }
+
+    #[test]
+    fn countries_are_isocountry() {
+        let codes: Vec<&str> = (0..COUNTRY_CODES.len() / 2).map(|i| &COUNTRY_CODES[2 * i..2 * i + 2]).collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(codes.len(), isocountry::CountryCode::iter().count());
+        for (i, code) in codes.iter().enumerate() {
+            let country = isocountry::CountryCode::for_alpha2(code).unwrap();
+            assert_eq!(COUNTRY_NAMES.get(i), country.name());
+        }
+        assert_eq!(COUNTRIES_BY_NAME.len(), codes.len());
+    }
+}
