@@ -20,6 +20,8 @@
 //! bindings in `wasm.rs` only convert at the JavaScript boundary, so native and wasm answers are
 //! byte-identical.
 
+#[cfg(target_arch = "wasm32")]
+mod allocator;
 mod attributes;
 mod batch;
 pub mod csv;
@@ -46,6 +48,10 @@ pub use validate::{Input, MAX_REQUEST_BYTES};
 pub use value::Value;
 
 use endpoints::Endpoint;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
 use std::fmt;
 
 /// A programming mistake (an unknown endpoint id or field, options of the wrong shape), as
