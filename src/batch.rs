@@ -49,24 +49,23 @@ pub struct RowResult {
 
 impl BatchAnswer {
     pub fn to_json(&self) -> String {
-        let results = self
-            .results
-            .iter()
-            .map(|r| {
-                Value::Object(vec![
-                    ("row".into(), (r.row as i64).into()),
-                    ("errors".into(), crate::issues_value(&r.errors)),
-                    ("warnings".into(), crate::issues_value(&r.warnings)),
-                ])
-            })
-            .collect();
-        Value::Object(vec![
-            ("total".into(), (self.total as i64).into()),
-            ("valid".into(), (self.valid as i64).into()),
-            ("invalid".into(), (self.invalid as i64).into()),
-            ("results".into(), Value::Array(results)),
-        ])
-        .to_json()
+        // Written directly, not built as a `Value`: a batch of 100,000 rows can list thousands.
+        let mut out = String::from("{\"total\":");
+        for (i, (name, count)) in [("", self.total), (",\"valid\":", self.valid), (",\"invalid\":", self.invalid)].into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(name);
+            }
+            crate::json::write_int(count as i64, &mut out);
+        }
+        out.push_str(",\"results\":[");
+        for (i, result) in self.results.iter().enumerate() {
+            out.push_str(if i == 0 { "{\"row\":" } else { ",{\"row\":" });
+            crate::json::write_int(result.row as i64, &mut out);
+            crate::write_issue_lists(&result.errors, &result.warnings, &mut out);
+            out.push('}');
+        }
+        out.push_str("]}");
+        out
     }
 }
 
@@ -109,6 +108,11 @@ impl Tally<'_> {
             Some(Err(reason)) => return self.reject_whole(format!("The header row cannot be read: {reason}")),
             None => return,
         };
+        // Every row has the header's names: when none repeats and none nests (`a[b]`), each row
+        // is already its parameters, and folding or nesting them row by row would find nothing.
+        let wire = self.endpoint.wire;
+        let (_, repeated) = crate::value::fold_repeated_keys(header.iter().map(|name| (name.clone(), Value::Null)).collect(), crate::value::Repeated::KeepFirst);
+        let plain = repeated.is_empty() && wire != crate::endpoints::Wire::Form;
         for record in records {
             let pairs = record.fields.map_err(str::to_owned).and_then(|fields| {
                 if fields.len() != header.len() {
@@ -117,9 +121,10 @@ impl Tally<'_> {
                 // Both borrow the CSV text unless a field was quoted with "" inside.
                 Ok(header.iter().zip(fields).map(|(name, value)| (name.clone(), Value::String(value))).collect())
             });
-            let decoded = pairs
-                .map_err(|reason| Issue::new(Code::InvalidFormat, reason))
-                .and_then(|pairs| validate::decode_pairs(pairs, self.endpoint.wire));
+            let decoded = pairs.map_err(|reason| Issue::new(Code::InvalidFormat, reason)).and_then(|pairs| match plain {
+                true => Ok(Decoded { params: Value::Object(pairs), from_text: true, warnings: Vec::new() }),
+                false => validate::decode_pairs(pairs, wire),
+            });
             self.decoded(decoded);
         }
     }

@@ -314,6 +314,27 @@ pub fn write(value: &Value, out: &mut String) {
     }
 }
 
+/// An integer in decimal, without going through `core::fmt`.
+pub fn write_int(n: i64, out: &mut String) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut rest = n.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
+}
+
 /// A string literal escaped exactly as `JSON.stringify` escapes it. Text between the bytes
 /// that need escaping is copied in runs.
 pub fn write_str(s: &str, out: &mut String) {
@@ -385,6 +406,15 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().reason, "nested too deeply");
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn writes_integers() {
+        for n in [0, 7, -7, 201, -32_602, i64::MAX, i64::MIN] {
+            let mut out = String::new();
+            write_int(n, &mut out);
+            assert_eq!(out, n.to_string());
+        }
     }
 
     #[test]

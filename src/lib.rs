@@ -92,14 +92,19 @@ impl Answer {
     /// The whole answer as the JavaScript API returns it:
     /// `{"ok","status","body","errors":[{field,code,message}],"warnings":[…]}`.
     pub fn to_json(&self) -> String {
-        Value::Object(vec![
-            ("ok".into(), Value::Bool(self.ok())),
-            ("status".into(), self.status.into()),
-            ("body".into(), self.body.clone().unwrap_or(Value::Null)),
-            ("errors".into(), issues_value(&self.errors)),
-            ("warnings".into(), issues_value(&self.warnings)),
-        ])
-        .to_json()
+        // Written directly rather than built as a `Value` first: this runs for every call, and
+        // for a small valid form building the tree cost as much as checking the fields.
+        let mut out = String::with_capacity(128);
+        out.push_str(if self.ok() { "{\"ok\":true,\"status\":" } else { "{\"ok\":false,\"status\":" });
+        json::write_int(self.status, &mut out);
+        out.push_str(",\"body\":");
+        match &self.body {
+            Some(body) => json::write(body, &mut out),
+            None => out.push_str("null"),
+        }
+        write_issue_lists(&self.errors, &self.warnings, &mut out);
+        out.push('}');
+        out
     }
 }
 
@@ -116,32 +121,32 @@ impl FieldAnswer {
     }
 
     pub fn to_json(&self) -> String {
-        Value::Object(vec![
-            ("ok".into(), Value::Bool(self.ok())),
-            ("errors".into(), issues_value(&self.errors)),
-            ("warnings".into(), issues_value(&self.warnings)),
-        ])
-        .to_json()
+        let mut out = String::from(if self.ok() { "{\"ok\":true" } else { "{\"ok\":false" });
+        write_issue_lists(&self.errors, &self.warnings, &mut out);
+        out.push('}');
+        out
     }
 }
 
-pub(crate) fn issues_value(issues: &[FieldIssue]) -> Value<'static> {
-    Value::Array(
-        issues
-            .iter()
-            .map(|i| {
-                let mut members = vec![
-                    ("field".into(), Value::text(&i.field)),
-                    ("code".into(), i.issue.code.as_str().into()),
-                    ("message".into(), Value::text(i.issue.message.as_ref())),
-                ];
-                if let Some(s) = &i.issue.suggestion {
-                    members.push(("suggestion".into(), Value::text(s)));
-                }
-                Value::Object(members)
-            })
-            .collect(),
-    )
+/// `,"errors":[…],"warnings":[…]`, each issue as `{"field","code","message","suggestion"?}`.
+pub(crate) fn write_issue_lists(errors: &[FieldIssue], warnings: &[FieldIssue], out: &mut String) {
+    for (name, issues) in [(",\"errors\":[", errors), ("],\"warnings\":[", warnings)] {
+        out.push_str(name);
+        for (i, issue) in issues.iter().enumerate() {
+            out.push_str(if i == 0 { "{\"field\":" } else { ",{\"field\":" });
+            json::write_str(&issue.field, out);
+            out.push_str(",\"code\":\"");
+            out.push_str(issue.issue.code.as_str());
+            out.push_str("\",\"message\":");
+            json::write_str(&issue.issue.message, out);
+            if let Some(suggestion) = &issue.issue.suggestion {
+                out.push_str(",\"suggestion\":");
+                json::write_str(suggestion, out);
+            }
+            out.push('}');
+        }
+    }
+    out.push(']');
 }
 
 /// The endpoint with this id, or a [`UsageError`] listing the ids that exist.
