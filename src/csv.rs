@@ -18,12 +18,15 @@ pub struct Record<'a> {
 }
 
 pub fn records(text: &str) -> Records<'_> {
-    Records { text, pos: 0 }
+    Records { text, pos: 0, width: 0 }
 }
 
 pub struct Records<'a> {
     text: &'a str,
     pos: usize,
+    /// Fields in the last record: the next one most likely has as many, so its list is
+    /// allocated once at that size instead of growing.
+    width: usize,
 }
 
 impl<'a> Iterator for Records<'a> {
@@ -47,22 +50,22 @@ impl<'a> Iterator for Records<'a> {
 
 impl<'a> Records<'a> {
     fn record(&mut self) -> Result<Vec<Cow<'a, str>>, &'static str> {
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(self.width);
         loop {
             fields.push(self.field()?);
-            match self.text.as_bytes().get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b'\r') if self.text.as_bytes().get(self.pos + 1) == Some(&b'\n') => {
-                    self.pos += 2;
-                    return Ok(fields);
-                }
-                Some(b'\n') => {
+            let end = match self.text.as_bytes().get(self.pos) {
+                Some(b',') => {
                     self.pos += 1;
-                    return Ok(fields);
+                    continue;
                 }
-                None => return Ok(fields),
+                Some(b'\r') if self.text.as_bytes().get(self.pos + 1) == Some(&b'\n') => 2,
+                Some(b'\n') => 1,
+                None => 0,
                 Some(_) => return Err("A closing quote must be followed by a comma or the end of the line."),
-            }
+            };
+            self.pos += end;
+            self.width = fields.len();
+            return Ok(fields);
         }
     }
 

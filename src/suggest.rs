@@ -13,10 +13,21 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>, m
         return None;
     }
     let input: Vec<char> = input.chars().map(|c| c.to_ascii_lowercase()).collect();
+    // Three rows of the distance table and the candidate's characters, reused for every
+    // candidate: the time zone list alone has 600 names to compare.
+    let mut rows = [Vec::new(), Vec::new(), Vec::new()];
+    let mut candidate_chars = Vec::new();
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
         let limit = best.map_or(max_distance, |(d, _)| d.saturating_sub(1));
-        if let Some(d) = distance_within(&input, candidate, limit) {
+        // Names are mostly ASCII, where bytes are characters: a length that differs by more than
+        // the limit rules a candidate out before anything is compared.
+        if candidate.is_ascii() && candidate.len().abs_diff(input.len()) > limit {
+            continue;
+        }
+        candidate_chars.clear();
+        candidate_chars.extend(candidate.chars().map(|c| c.to_ascii_lowercase()));
+        if let Some(d) = distance_within(&input, &candidate_chars, limit, &mut rows) {
             best = Some((d, candidate));
         }
     }
@@ -24,15 +35,18 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>, m
 }
 
 /// Optimal-string-alignment distance between `a` and `b`, or `None` when above `limit`.
-fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
-    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
+fn distance_within(a: &[char], b: &[char], limit: usize, rows: &mut [Vec<usize>; 3]) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
     let width = b.len() + 1;
-    let mut before_previous = vec![0usize; width];
-    let mut previous: Vec<usize> = (0..width).collect();
-    let mut current = vec![0usize; width];
+    let [before_previous, previous, current] = rows;
+    before_previous.clear();
+    before_previous.resize(width, 0);
+    previous.clear();
+    previous.extend(0..width);
+    current.clear();
+    current.resize(width, 0);
     for i in 1..=a.len() {
         current[0] = i;
         for j in 1..width {
@@ -46,8 +60,8 @@ fn distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
         if current.iter().min().is_some_and(|&m| m > limit) {
             return None;
         }
-        std::mem::swap(&mut before_previous, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        std::mem::swap(before_previous, previous);
+        std::mem::swap(previous, current);
     }
     Some(previous[b.len()]).filter(|&d| d <= limit)
 }
