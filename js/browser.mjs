@@ -2,12 +2,15 @@
 // `await ready()` once before the first validation. Bundlers such as Vite pick up the .wasm
 // through the `new URL(..., import.meta.url)` in the glue and serve it as an asset.
 import init, * as wasm from '../pkg/formmirror.js';
-import { makeApi } from './core.mjs';
+import { makeApi, makeBindForm } from './core.mjs';
 
 let loaded = false;
 let loading;
 
-export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, bindForm } = makeApi(wasm, () => loaded);
+const api = makeApi(wasm, () => loaded);
+export const { validate, validateField, validateRequest, validateBatch, endpoints, choices } = api;
+// Marked pure so that a bundle that never calls bindForm leaves it out (1.5 KB gzipped).
+export const bindForm = /* @__PURE__ */ makeBindForm(api);
 
 /**
  * Loads the WebAssembly module; resolves once formmirror can answer. Safe to call many times.

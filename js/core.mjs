@@ -3,7 +3,7 @@
 // strings, JSON text) into those strings, parses the answer, and turns programming mistakes
 // into TypeErrors. It holds no validation logic: every rule lives in Rust.
 
-import { makeBindForm } from './bind-form.mjs';
+export { makeBindForm } from './bind-form.mjs';
 
 const EXPECTED_INPUT =
   'a plain object, URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string';
@@ -170,6 +170,5 @@ export function makeApi(wasm, isReady = () => true) {
     return JSON.parse(choicesJson.get(list));
   }
 
-  const api = { validate, validateField, validateRequest, validateBatch, endpoints, choices };
-  return { ...api, bindForm: makeBindForm(api) };
+  return { validate, validateField, validateRequest, validateBatch, endpoints, choices };
 }

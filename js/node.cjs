@@ -1,6 +1,7 @@
 // Node, loaded with require(): the same API as node.mjs over the same synchronous glue.
 'use strict';
-const { makeApi } = require('./core.cjs');
+const { makeApi, makeBindForm } = require('./core.cjs');
 
-module.exports = makeApi(require('../pkg-node/formmirror.js'));
+const api = makeApi(require('../pkg-node/formmirror.js'));
+module.exports = { ...api, bindForm: makeBindForm(api) };
 module.exports.ready = () => Promise.resolve();
