@@ -25,6 +25,16 @@ impl Packed {
         self.starts.windows(2).map(move |w| text.get(usize::from(w[0])..usize::from(w[1])).unwrap_or_default())
     }
 
+    /// The first name equal to `wanted` when ASCII case is ignored. Lengths are compared from
+    /// the offsets first, so most names are passed over without being looked at.
+    pub fn find_ignoring_ascii_case(&self, wanted: &str) -> Option<&'static str> {
+        self.starts.windows(2).find_map(|w| {
+            let (start, end) = (usize::from(w[0]), usize::from(w[1]));
+            let name = if end - start == wanted.len() { self.text.get(start..end)? } else { return None };
+            name.eq_ignore_ascii_case(wanted).then_some(name)
+        })
+    }
+
     /// Where `name` is, for a table generated in sorted order.
     pub fn position_sorted(&self, name: &str) -> Option<usize> {
         let (mut low, mut high) = (0, self.len());
@@ -54,6 +64,8 @@ mod tests {
         assert!(TIMEZONES.len() > 500);
         assert_eq!(TIMEZONES.position_sorted("Europe/London").map(|i| TIMEZONES.get(i)), Some("Europe/London"));
         assert_eq!(TIMEZONES.position_sorted("Europe/Londo"), None);
+        assert_eq!(TIMEZONES.find_ignoring_ascii_case("europe/LONDON"), Some("Europe/London"));
+        assert_eq!(TIMEZONES.find_ignoring_ascii_case("europe/londo"), None);
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn suggest(value: &str) -> Option<String> {
         return None;
     }
     let wanted = value.trim().replace(' ', "_");
-    if let Some(name) = names().find(|name| name.eq_ignore_ascii_case(&wanted)) {
+    if let Some(name) = TIMEZONES.find_ignoring_ascii_case(&wanted) {
         return Some(name.to_owned());
     }
     if !wanted.contains('/') {
