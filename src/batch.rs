@@ -113,6 +113,8 @@ impl Tally<'_> {
         let wire = self.endpoint.wire;
         let (_, repeated) = crate::value::fold_repeated_keys(header.iter().map(|name| (name.clone(), Value::Null)).collect(), crate::value::Repeated::KeepFirst);
         let plain = repeated.is_empty() && wire != crate::endpoints::Wire::Form;
+        let field_of_column: Option<Vec<Option<usize>>> =
+            (plain && self.endpoint.envelope.opens_in_place()).then(|| header.iter().map(|name| self.endpoint.field_index(name)).collect());
         for record in records {
             let pairs = record.fields.map_err(str::to_owned).and_then(|fields| {
                 if fields.len() != header.len() {
@@ -122,7 +124,7 @@ impl Tally<'_> {
                 Ok(header.iter().zip(fields).map(|(name, value)| (name.clone(), Value::String(value))).collect())
             });
             let decoded = pairs.map_err(|reason| Issue::new(Code::InvalidFormat, reason)).and_then(|pairs| match plain {
-                true => Ok(Decoded { params: Value::Object(pairs), from_text: true, warnings: Vec::new() }),
+                true => Ok(Decoded { field_of_member: field_of_column.as_deref(), ..Decoded::new(Value::Object(pairs), true) }),
                 false => validate::decode_pairs(pairs, wire),
             });
             self.decoded(decoded);
@@ -135,7 +137,7 @@ impl Tally<'_> {
 
     fn row(&mut self, row: Result<Value<'_>, Issue>) {
         let decoded = row.and_then(|params| match params {
-            Value::Object(_) => Ok(Decoded { params, from_text: false, warnings: Vec::new() }),
+            Value::Object(_) => Ok(Decoded::new(params, false)),
             other => Err(Issue::new(Code::InvalidType, format!("A row must be an object, not {}.", other.kind_name()))),
         });
         self.decoded(decoded);
@@ -149,6 +151,35 @@ impl Tally<'_> {
             Some((_, errors)) => {
                 self.answer.invalid += 1;
                 self.answer.results.push(RowResult { row: self.answer.total, errors, warnings: outcome.warnings });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{validate, Input};
+
+    /// Each row must get exactly the errors and warnings it would get sent alone, whether the
+    /// header's names are looked up once for the file (no name repeats) or row by row.
+    #[test]
+    fn a_row_answers_as_the_same_request_sent_alone() {
+        const ENDPOINT: &str = "enswitch/people/create";
+        let rows = "u,p,ann,bad@,s,1,Ann,ann@example.com\nu,p,bob,bob@example.com,s,x,Bob,b@\n,p,cy,cy@example.com,s,2,Cy,c@example.com\n";
+        for header in [
+            "auth_username,auth_password,username,email,password,role,forname,mail",
+            "auth_username,auth_password,username,email,password,role,forname,email",
+        ] {
+            let csv = format!("{header}\n{rows}");
+            let batch = validate_batch(ENDPOINT, Batch::Csv(&csv), &Options::default()).unwrap();
+            assert_eq!((batch.total, batch.invalid), (3, 3), "{header}");
+            for (index, line) in rows.lines().enumerate() {
+                let query: Vec<String> = header.split(',').zip(line.split(',')).map(|(k, v)| format!("{k}={v}")).collect();
+                let alone = validate(ENDPOINT, Input::Query(&query.join("&")), &Options::default()).unwrap();
+                let listed = batch.results.iter().find(|r| r.row == index + 1).unwrap();
+                assert_eq!((&listed.errors, &listed.warnings), (&alone.errors, &alone.warnings), "{header} row {}", index + 1);
+                assert!(!listed.warnings.is_empty());
             }
         }
     }

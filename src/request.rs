@@ -99,7 +99,7 @@ fn merge<'a>(query: Decoded<'a>, body: Decoded<'a>) -> Decoded<'a> {
     }
     let mut warnings = query.warnings;
     warnings.extend(body.warnings);
-    Decoded { params: Value::Object(members), from_text: query.from_text && body.from_text, warnings }
+    Decoded { warnings, ..Decoded::new(Value::Object(members), query.from_text && body.from_text) }
 }
 
 #[cfg(test)]

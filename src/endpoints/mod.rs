@@ -40,7 +40,12 @@ pub struct Endpoint {
 
 impl Endpoint {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
-        self.fields.iter().find(|f| same_text(f.name, name))
+        self.fields.get(self.field_index(name)?)
+    }
+
+    /// Where the field `name` is in the table.
+    pub fn field_index(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| same_text(f.name, name))
     }
 }
 

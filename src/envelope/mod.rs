@@ -74,6 +74,12 @@ impl Envelope {
         }
     }
 
+    /// True when the opened request is the request itself, not a part of it (JSON-RPC's
+    /// `params.userInfo`).
+    pub fn opens_in_place(self) -> bool {
+        !matches!(self, Envelope::JsonRpc { .. })
+    }
+
     /// How field names are written in answers: `userInfo.` before JSON-RPC parameters.
     pub fn field_prefix(self) -> String {
         match self {
