@@ -1,7 +1,11 @@
 // Node, imported as an ES module: the CommonJS glue instantiates the wasm synchronously, so
 // the API works right after `import`.
-import wasm from '../pkg-node/formmirror.js';
+import { createRequire } from 'node:module';
 import { makeApi, makeBindForm } from './core.mjs';
+
+// require(), not import: importing CommonJS from an ES module has Node scan the glue's source
+// for its export names first, which cost a millisecond of the cold start.
+const wasm = createRequire(import.meta.url)('../pkg-node/formmirror.js');
 
 const api = makeApi(wasm);
 export const { validate, validateField, validateRequest, validateBatch, endpoints, choices } = api;
