@@ -58,7 +58,7 @@ impl State {
         let size = 1usize << class;
         let align = size.min(PAGE);
         let mut start = (self.next + align - 1) & !(align - 1);
-        if start.checked_add(size).is_none_or(|block_end| block_end > self.end) {
+        if !start.checked_add(size).is_some_and(|block_end| block_end <= self.end) {
             let pages = (size + align).div_ceil(PAGE).max(MIN_GROWTH_PAGES);
             let old_pages = memory_grow(0, pages);
             if old_pages == usize::MAX {
