@@ -116,17 +116,18 @@ export function makeApi(wasm, isReady = () => true) {
 
   // Writes the request text into the module's input buffer and returns its length in bytes:
   // one native encodeInto instead of wasm-bindgen's copy loop, which cost more than checking
-  // the fields of a small form. Most text is ASCII and fits in one byte per UTF-16 unit; other
-  // text is written again with room for three.
+  // the fields of a small form. The first try assumes one byte per UTF-16 unit, true of most
+  // text; if the text does not fit, the second has room for what fit plus three bytes for each
+  // unit that did not, the most UTF-8 needs.
   function writeInput(text) {
     memory ??= wasm.linearMemory();
-    for (const bytesPerUnit of [1, 3]) {
-      const capacity = text.length * bytesPerUnit;
+    let capacity = text.length;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
       // The buffer first: growing it may grow the memory, which replaces memory.buffer.
       const address = wasm.inputBuffer(capacity);
-      const view = new Uint8Array(memory.buffer, address, capacity);
-      const { read, written } = encoder.encodeInto(text, view);
+      const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, address, capacity));
       if (read === text.length) return written;
+      capacity = written + (text.length - read) * 3;
     }
     throw new Error('formmirror: the request text could not be written to the input buffer');
   }

@@ -63,6 +63,20 @@ test('hostile user input gets answers, not exceptions, and the module keeps work
   assert.equal(esm.validate(CREATE, valid).status, 201);
 });
 
+test('text of any script reaches the rules intact, wherever the multi-byte characters are', () => {
+  // The request text is written into wasm memory by encodeInto, first assuming one byte per
+  // UTF-16 unit; unknown parameter names come back verbatim in warnings, so they show it.
+  const names = ['é', 'xé', 'éx', `${'a'.repeat(100)}中`, `中${'a'.repeat(100)}`, '𝒳𝒳', `k${'ü'.repeat(40)}`];
+  for (const api of [esm, cjs]) {
+    for (const name of names) {
+      const answer = api.validate(CREATE, { ...valid, [name]: 'ÿ' });
+      assert.deepEqual(answer.warnings.map((w) => w.field), [name.length > 64 ? [...name].slice(0, 64).join('') + '…' : name]);
+      const batch = api.validateBatch(CREATE, `${Object.keys(valid).join(',')},${name}\n${Object.values(valid).join(',')},ÿ\n,,,,,,${name}\n`);
+      assert.deepEqual([batch.total, batch.valid, batch.results[0].warnings.at(-1).field], [2, 1, answer.warnings[0].field]);
+    }
+  }
+});
+
 test('a password never appears in any answer', () => {
   const marker = 'Pw-in-JS-9c1e';
   const options = { passwordPolicy: { minLength: 40, requireSymbol: true } };
