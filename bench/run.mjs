@@ -190,17 +190,30 @@ writeFileSync(join(data, 'forms.json'), JSON.stringify({ valid: VALID, invalid: 
 writeFileSync(join(data, 'signups.csv'), csv);
 
 console.log(`${'figure'.padEnd(34)} ${'formmirror'.padStart(14)}  ${'zod'.padStart(14)} ${'ratio'.padStart(7)}  ${'ajv'.padStart(14)} ${'ratio'.padStart(7)}`);
-console.log(row('one form, valid (time per call)', timeEach((name) => contenders[name].one(VALID)), { unit: 'µs' }));
-console.log(row('one form, invalid (time per call)', timeEach((name) => contenders[name].one(INVALID)), { unit: 'µs' }));
-console.log(row(`bulk ${BULK_ROWS / 1000}k-row CSV (rows per second)`, timeBulk(csv), { unit: 'r/s', better: 'higher', digits: 0 }));
+const valid = timeEach((name) => contenders[name].one(VALID));
+const invalid = timeEach((name) => contenders[name].one(INVALID));
+const bulk = timeBulk(csv);
+console.log(row('one form, valid (time per call)', valid, { unit: 'µs' }));
+console.log(row('one form, invalid (time per call)', invalid, { unit: 'µs' }));
+console.log(row(`bulk ${BULK_ROWS / 1000}k-row CSV (rows per second)`, bulk, { unit: 'r/s', better: 'higher', digits: 0 }));
 const dir = mkdtempSync(join(tmpdir(), 'formmirror-bench-'));
 const sizes = await bundles(dir);
-console.log(row('size, gzipped (wasm + JS)', {
-  formmirror: sizes.formmirror.wasmGzip + sizes.formmirror.jsGzip, zod: sizes.zod.jsGzip, ajv: sizes.ajv.jsGzip,
-}, { unit: 'B', digits: 0 }));
+const size = { formmirror: sizes.formmirror.wasmGzip + sizes.formmirror.jsGzip, zod: sizes.zod.jsGzip, ajv: sizes.ajv.jsGzip };
+console.log(row('size, gzipped (wasm + JS)', size, { unit: 'B', digits: 0 }));
 console.log(`${''.padEnd(34)}   (formmirror: wasm ${sizes.formmirror.wasmGzip} B + JS ${sizes.formmirror.jsGzip} B)`);
-console.log(row('cold start to first answer, Node', coldNode(), { unit: 'ms' }));
+const node = coldNode();
+console.log(row('cold start to first answer, Node', node, { unit: 'ms' }));
 console.log(row('cold start to first answer, Chromium', await coldChromium(dir), { unit: 'ms' }));
+
+// The targets the speed-and-size issue set, each with the figure it is judged by.
+const targets = [
+  ['one form valid: at most zod and ajv', Math.max(valid.formmirror / valid.zod, valid.formmirror / valid.ajv) <= 1],
+  ['one form invalid: at most zod and ajv', Math.max(invalid.formmirror / invalid.zod, invalid.formmirror / invalid.ajv) <= 1],
+  [`bulk: at least 3x zod (${fmt(bulk.formmirror / bulk.zod)}x)`, bulk.formmirror >= 3 * bulk.zod],
+  [`wasm + glue at most 45 KB gzipped (${size.formmirror} B)`, size.formmirror <= 45_000],
+  [`cold start in Node at most 10 ms (${fmt(node.formmirror)} ms)`, node.formmirror <= 10],
+];
+console.log(`\ntargets: ${targets.map(([what, met]) => `\n  ${met ? 'met   ' : 'missed'}  ${what}`).join('')}`);
 console.log('\nratio = formmirror ÷ peer: below 1 is faster or smaller for time and size; for rows per second above 1 is faster.\n');
 
 console.log('native Rust, same inputs (cargo bench --bench native):');
