@@ -30,6 +30,12 @@ fn suggest(value: &str) -> Option<String> {
         return None;
     }
     let wanted = value.trim().replace(' ', "_");
+    // Most names capitalise each word (`America/New_York`): try that spelling with a binary
+    // search before comparing, case ignored, with every name.
+    let capitalised = capitalise_words(&wanted);
+    if TIMEZONES.position_sorted(&capitalised).is_some() {
+        return Some(capitalised);
+    }
     if let Some(name) = TIMEZONES.find_ignoring_ascii_case(&wanted) {
         return Some(name.to_owned());
     }
@@ -40,6 +46,19 @@ fn suggest(value: &str) -> Option<String> {
         }
     }
     crate::suggest::closest(&wanted, names(), 2).map(str::to_owned)
+}
+
+/// `europe/london` → `Europe/London`: upper case after `/`, `_` and `-` and at the start, lower
+/// case elsewhere (ASCII only).
+fn capitalise_words(text: &str) -> String {
+    let mut word_start = true;
+    text.chars()
+        .map(|c| {
+            let c = if word_start { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+            word_start = matches!(c, '/' | '_' | '-');
+            c
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -71,6 +90,9 @@ mod tests {
         assert_eq!(suggestion("new york").as_deref(), Some("America/New_York"));
         assert_eq!(suggestion("Europe/Londn").as_deref(), Some("Europe/London"));
         assert_eq!(suggestion("us/eastern").as_deref(), Some("US/Eastern"));
+        assert_eq!(suggestion("AMERICA/NORTH_DAKOTA/NEW_SALEM").as_deref(), Some("America/North_Dakota/New_Salem"));
+        assert_eq!(suggestion("america/port-au-prince").as_deref(), Some("America/Port-au-Prince"));
+        assert_eq!(suggestion("est5edt").as_deref(), Some("EST5EDT"));
         assert_eq!(suggestion("Mars/Olympus_Mons"), None);
         assert_eq!(suggestion(&"Europe/London".repeat(100_000)), None);
     }
