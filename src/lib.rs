@@ -94,7 +94,8 @@ impl Answer {
     pub fn to_json(&self) -> String {
         // Written directly rather than built as a `Value` first: this runs for every call, and
         // for a small valid form building the tree cost as much as checking the fields.
-        let mut out = String::with_capacity(128);
+        // Room for a valid answer, or a few errors, each written twice (in the body and the list).
+        let mut out = String::with_capacity(if self.ok() { 256 } else { 1024 });
         out.push_str(if self.ok() { "{\"ok\":true,\"status\":" } else { "{\"ok\":false,\"status\":" });
         json::write_int(self.status, &mut out);
         out.push_str(",\"body\":");
