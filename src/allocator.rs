@@ -35,7 +35,8 @@ struct State {
     end: usize,
 }
 
-// SAFETY: this module is built for wasm32 without threads, so there is only ever one caller.
+// SAFETY: this module is built for wasm32 without threads (lib.rs refuses the `atomics`
+// feature), so there is only ever one caller.
 unsafe impl Sync for SizeClasses {}
 
 impl SizeClasses {
@@ -61,15 +62,16 @@ impl State {
         if !start.checked_add(size).is_some_and(|block_end| block_end <= self.end) {
             let pages = (size + align).div_ceil(PAGE).max(MIN_GROWTH_PAGES);
             let old_pages = memory_grow(0, pages);
-            if old_pages == usize::MAX {
+            // Refused, or ending at 4 GiB, which a 32-bit address cannot name.
+            let (Some(old_end), Some(new_end)) = (old_pages.checked_mul(PAGE), (old_pages + pages).checked_mul(PAGE)) else {
                 return null_mut();
-            }
+            };
             // Only this allocator grows memory, so new pages follow the old ones; the check is for
             // the first growth, when there is no region yet.
-            if old_pages * PAGE != self.end {
-                self.next = old_pages * PAGE;
+            if old_end != self.end {
+                self.next = old_end;
             }
-            self.end = (old_pages + pages) * PAGE;
+            self.end = new_end;
             start = (self.next + align - 1) & !(align - 1);
         }
         self.next = start + size;

@@ -49,6 +49,10 @@ pub use value::Value;
 
 use endpoints::Endpoint;
 
+// The wasm allocator and the bindings' input buffer rely on there being one thread.
+#[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
+compile_error!("formmirror's wasm build assumes a single thread; build it without the atomics feature");
+
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
