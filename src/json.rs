@@ -210,21 +210,27 @@ impl<'a> Reader<'a> {
     /// A string literal, borrowed from the input unless it has escapes; `Ok(None)` when it held
     /// an unpaired surrogate escape.
     fn string(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
-        self.pos += 1;
+        let start = self.pos + 1;
+        let end = start + plain_prefix(self.bytes.get(start..).unwrap_or_default());
+        if self.bytes.get(end) == Some(&b'"') {
+            // Most strings have no escapes: no copy at all. The run ends on an ASCII byte, so
+            // slicing the input text there needs no UTF-8 check.
+            self.pos = end + 1;
+            return Ok(Some(Cow::Borrowed(self.text.get(start..end).unwrap_or("\u{FFFD}"))));
+        }
+        self.pos = start;
+        self.escaped_string()
+    }
+
+    /// The rest of a string literal that has escapes (or no end), copied run by run.
+    fn escaped_string(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
         let mut out = String::new();
         let mut well_formed = true;
         loop {
             let run_start = self.pos;
-            let run = self.bytes.get(run_start..).unwrap_or_default();
-            self.pos = run_start + plain_prefix(run);
+            self.pos = run_start + plain_prefix(self.bytes.get(run_start..).unwrap_or_default());
             // Runs end on ASCII bytes, so slicing the input text there needs no UTF-8 check.
-            let text = self.text.get(run_start..self.pos).unwrap_or("\u{FFFD}");
-            if out.is_empty() && self.peek() == Some(b'"') {
-                // Most strings have no escapes: no copy at all.
-                self.pos += 1;
-                return Ok(well_formed.then_some(Cow::Borrowed(text)));
-            }
-            out.push_str(text);
+            out.push_str(self.text.get(run_start..self.pos).unwrap_or("\u{FFFD}"));
             match self.peek() {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
