@@ -18,7 +18,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if value.len() > MAX_CHARS {
         return Err(Issue::new(Code::TooLong, "An e-mail address may be at most 254 characters."));
     }
-    if is_valid_address(value) {
+    if is_valid_address(value.as_bytes()) {
         Ok(())
     } else {
         Err(Issue::new(Code::InvalidEmail, "Must be a valid e-mail address, such as name@example.com."))
@@ -26,7 +26,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
 }
 
 pub fn check_list(value: &str) -> Result<(), Issue> {
-    if !value.contains(',') {
+    if !value.as_bytes().contains(&b',') {
         return check(value.trim_matches(' '));
     }
     for (index, address) in value.split(',').enumerate() {
@@ -42,23 +42,22 @@ pub fn check_list(value: &str) -> Result<(), Issue> {
     Ok(())
 }
 
-/// The WHATWG grammar: `1*( atext / "." ) "@" label *( "." label )`, where a label is 1–63
-/// letters, digits or hyphens that neither starts nor ends with a hyphen.
-fn is_valid_address(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else { return false };
+/// The grammar is ASCII, so it is checked on bytes (a non-ASCII byte fails every part of it).
+fn is_valid_address(value: &[u8]) -> bool {
+    let Some(at) = value.iter().position(|&b| b == b'@') else { return false };
+    let (local, domain) = (&value[..at], &value[at + 1..]);
     let local_ok = !local.is_empty()
-        && local.bytes().all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
-    local_ok && domain.split('.').all(is_domain_label)
+        && local.iter().all(|&b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
+    local_ok && domain.split(|&b| b == b'.').all(is_domain_label)
 }
 
-fn is_domain_label(label: &str) -> bool {
-    let bytes = label.as_bytes();
-    match (bytes.first(), bytes.last()) {
+fn is_domain_label(label: &[u8]) -> bool {
+    match (label.first(), label.last()) {
         (Some(first), Some(last)) => {
-            bytes.len() <= 63
+            label.len() <= 63
                 && first.is_ascii_alphanumeric()
                 && last.is_ascii_alphanumeric()
-                && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                && label.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
         }
         _ => false,
     }
