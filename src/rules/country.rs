@@ -35,10 +35,13 @@ fn code(index: usize) -> &'static str {
 fn position(value: &str) -> Option<usize> {
     let [a, b] = value.as_bytes() else { return None };
     let wanted = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
-    let (mut low, mut high) = (0, COUNTRY_CODES.len() / 2);
+    let codes = COUNTRY_CODES.as_bytes();
+    let (mut low, mut high) = (0, codes.len() / 2);
     while low < high {
         let middle = (low + high) / 2;
-        match code(middle).as_bytes().cmp(&wanted[..]) {
+        // Two letters compared as one number, not as a slice.
+        let at = |i: usize| u16::from_be_bytes([codes.get(i).copied().unwrap_or(0), codes.get(i + 1).copied().unwrap_or(0)]);
+        match at(2 * middle).cmp(&u16::from_be_bytes(wanted)) {
             core::cmp::Ordering::Less => low = middle + 1,
             core::cmp::Ordering::Greater => high = middle,
             core::cmp::Ordering::Equal => return Some(middle),
