@@ -85,7 +85,13 @@ impl Issue {
     /// Adds a suggestion and says it in the message too, for callers that show only the message.
     pub fn suggesting(mut self, suggestion: Option<String>) -> Issue {
         if let Some(s) = &suggestion {
-            self.message = format!("{} Did you mean \"{s}\"?", self.message).into();
+            // Built by hand: `format!` cost as much as the look-up that found the suggestion.
+            let mut message = String::with_capacity(self.message.len() + s.len() + 17);
+            message.push_str(&self.message);
+            message.push_str(" Did you mean \"");
+            message.push_str(s);
+            message.push_str("\"?");
+            self.message = message.into();
         }
         self.suggestion = suggestion;
         self

@@ -8,10 +8,11 @@
 
 use super::{object, Stage};
 use crate::{FieldIssue, Value};
+use std::borrow::Cow;
 
 pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'static>>) {
     let (status, responses) = match verdict {
-        None => (201, vec![response(201, "", "Input passed validation.")]),
+        None => (201, vec![response("201", "", Cow::Borrowed("Input passed validation."))]),
         Some((stage, issues)) => {
             let status = match stage {
                 Stage::Unreadable | Stage::InvalidRequest | Stage::UnknownMethod | Stage::Fields => 400,
@@ -20,12 +21,20 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'st
                 Stage::RatePlanForbids => 403,
                 Stage::NotFound => 404,
             };
-            (status, issues.iter().map(|i| response(status, &i.field, &i.issue.message)).collect())
+            let code = match status {
+                400 => "400",
+                401 => "401",
+                402 => "402",
+                403 => "403",
+                _ => "404",
+            };
+            (status, issues.iter().map(|i| response(code, &i.field, i.issue.message.clone())).collect())
         }
     };
     (status, Some(object([("responses", Value::Array(responses))])))
 }
 
-fn response(code: i64, key: &str, message: &str) -> Value<'static> {
-    object([("code", code.to_string().into()), ("key", Value::text(key)), ("message", Value::text(message))])
+/// Messages are mostly static text, so the body borrows them rather than copying each.
+fn response(code: &'static str, key: &str, message: Cow<'static, str>) -> Value<'static> {
+    object([("code", code.into()), ("key", Value::text(key)), ("message", Value::String(message))])
 }
