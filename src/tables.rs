@@ -1,6 +1,8 @@
 //! Public lists the rules search, generated at build time by `build.rs` from `chrono-tz`
 //! (time zone names) and `isocountry` (country codes and names).
 
+use core::cmp::Ordering;
+
 /// Names packed end to end in one string, `starts[i]..starts[i + 1]` being the `i`th. Smaller
 /// than a `&[&str]` (no pointer and length per name) and searchable in the same way.
 pub struct Packed {
@@ -15,39 +17,48 @@ impl Packed {
 
     pub fn get(&self, index: usize) -> &'static str {
         match (self.starts.get(index), self.starts.get(index + 1)) {
-            (Some(&start), Some(&end)) => self.text.get(usize::from(start)..usize::from(end)).unwrap_or_default(),
+            (Some(&start), Some(&end)) => self.name(start, end),
             _ => "",
         }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let text = self.text;
-        self.starts.windows(2).map(move |w| text.get(usize::from(w[0])..usize::from(w[1])).unwrap_or_default())
+        self.starts.windows(2).map(|w| self.name(w[0], w[1]))
     }
 
     /// The first name equal to `wanted` when ASCII case is ignored. Lengths are compared from
     /// the offsets first, so most names are passed over without being looked at.
     pub fn find_ignoring_ascii_case(&self, wanted: &str) -> Option<&'static str> {
-        self.starts.windows(2).find_map(|w| {
-            let (start, end) = (usize::from(w[0]), usize::from(w[1]));
-            let name = if end - start == wanted.len() { self.text.get(start..end)? } else { return None };
-            name.eq_ignore_ascii_case(wanted).then_some(name)
-        })
+        self.starts
+            .windows(2)
+            .filter(|w| usize::from(w[1] - w[0]) == wanted.len())
+            .map(|w| self.name(w[0], w[1]))
+            .find(|name| name.eq_ignore_ascii_case(wanted))
     }
 
     /// Where `name` is, for a table generated in sorted order.
     pub fn position_sorted(&self, name: &str) -> Option<usize> {
-        let (mut low, mut high) = (0, self.len());
-        while low < high {
-            let middle = (low + high) / 2;
-            match self.get(middle).cmp(name) {
-                core::cmp::Ordering::Less => low = middle + 1,
-                core::cmp::Ordering::Greater => high = middle,
-                core::cmp::Ordering::Equal => return Some(middle),
-            }
-        }
-        None
+        search_sorted(self.len(), |index| self.get(index).cmp(name))
     }
+
+    fn name(&self, start: u16, end: u16) -> &'static str {
+        self.text.get(usize::from(start)..usize::from(end)).unwrap_or_default()
+    }
+}
+
+/// Binary search over the indexes `0..len` of a sorted table: `compare(index)` orders the entry
+/// at `index` against the one sought. For tables that are not slices of comparable items.
+pub fn search_sorted(len: usize, compare: impl Fn(usize) -> Ordering) -> Option<usize> {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let middle = (low + high) / 2;
+        match compare(middle) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(middle),
+        }
+    }
+    None
 }
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));

@@ -11,7 +11,7 @@
 //! assert_eq!(country::check("UK").unwrap_err().suggestion.as_deref(), Some("GB"));
 //! ```
 
-use crate::tables::{COUNTRIES_BY_NAME, COUNTRY_CODES, COUNTRY_NAMES};
+use crate::tables::{search_sorted, COUNTRIES_BY_NAME, COUNTRY_CODES, COUNTRY_NAMES};
 use crate::{Code, Issue};
 
 pub fn check(value: &str) -> Result<(), Issue> {
@@ -36,18 +36,9 @@ fn position(value: &str) -> Option<usize> {
     let [a, b] = value.as_bytes() else { return None };
     let wanted = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
     let codes = COUNTRY_CODES.as_bytes();
-    let (mut low, mut high) = (0, codes.len() / 2);
-    while low < high {
-        let middle = (low + high) / 2;
-        // Two letters compared as one number, not as a slice.
-        let at = |i: usize| u16::from_be_bytes([codes.get(i).copied().unwrap_or(0), codes.get(i + 1).copied().unwrap_or(0)]);
-        match at(2 * middle).cmp(&u16::from_be_bytes(wanted)) {
-            core::cmp::Ordering::Less => low = middle + 1,
-            core::cmp::Ordering::Greater => high = middle,
-            core::cmp::Ordering::Equal => return Some(middle),
-        }
-    }
-    None
+    // Two letters compared as one number, not as a slice.
+    let code_at = |i: usize| u16::from_be_bytes([codes.get(2 * i).copied().unwrap_or(0), codes.get(2 * i + 1).copied().unwrap_or(0)]);
+    search_sorted(codes.len() / 2, |middle| code_at(middle).cmp(&u16::from_be_bytes(wanted)))
 }
 
 fn suggest(value: &str) -> Option<String> {
