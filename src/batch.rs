@@ -50,11 +50,9 @@ pub struct RowResult {
 impl BatchAnswer {
     pub fn to_json(&self) -> String {
         // Written directly, not built as a `Value`: a batch of 100,000 rows can list thousands.
-        let mut out = String::from("{\"total\":");
-        for (i, (name, count)) in [("", self.total), (",\"valid\":", self.valid), (",\"invalid\":", self.invalid)].into_iter().enumerate() {
-            if i > 0 {
-                out.push_str(name);
-            }
+        let mut out = String::new();
+        for (name, count) in [("{\"total\":", self.total), (",\"valid\":", self.valid), (",\"invalid\":", self.invalid)] {
+            out.push_str(name);
             crate::json::write_int(count as i64, &mut out);
         }
         out.push_str(",\"results\":[");

@@ -100,12 +100,12 @@ pub(crate) fn fold_repeated_keys(members: Members<'_>, keep: Repeated) -> (Membe
     // sorting, and needs no allocation. Only equal fingerprints lead to the sort, which decides.
     const PAIRWISE_UP_TO: usize = 32;
     if members.len() <= PAIRWISE_UP_TO {
-        let mut hashes = [0u64; PAIRWISE_UP_TO];
-        for (hash, (key, _)) in hashes.iter_mut().zip(&members) {
-            *hash = fingerprint(key.as_bytes());
+        let mut fingerprints = [0u64; PAIRWISE_UP_TO];
+        for (print, (key, _)) in fingerprints.iter_mut().zip(&members) {
+            *print = fingerprint(key.as_bytes());
         }
-        let hashes = &hashes[..members.len()];
-        if !(1..hashes.len()).any(|i| hashes[..i].contains(&hashes[i])) {
+        let fingerprints = &fingerprints[..members.len()];
+        if !(1..fingerprints.len()).any(|i| fingerprints[..i].contains(&fingerprints[i])) {
             return (members, Vec::new());
         }
     }

@@ -14,19 +14,12 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'st
     let (status, responses) = match verdict {
         None => (201, vec![response("201", "", Cow::Borrowed("Input passed validation."))]),
         Some((stage, issues)) => {
-            let status = match stage {
-                Stage::Unreadable | Stage::InvalidRequest | Stage::UnknownMethod | Stage::Fields => 400,
-                Stage::Unauthenticated => 401,
-                Stage::RoleForbids => 402,
-                Stage::RatePlanForbids => 403,
-                Stage::NotFound => 404,
-            };
-            let code = match status {
-                400 => "400",
-                401 => "401",
-                402 => "402",
-                403 => "403",
-                _ => "404",
+            let (status, code) = match stage {
+                Stage::Unreadable | Stage::InvalidRequest | Stage::UnknownMethod | Stage::Fields => (400, "400"),
+                Stage::Unauthenticated => (401, "401"),
+                Stage::RoleForbids => (402, "402"),
+                Stage::RatePlanForbids => (403, "403"),
+                Stage::NotFound => (404, "404"),
             };
             (status, issues.iter().map(|i| response(code, &i.field, i.issue.message.clone())).collect())
         }
