@@ -1,6 +1,8 @@
-//! Runs every case in `tests/cases/*.json` against the native library, and writes each raw
-//! answer to `target/case-answers.json`, which the Node test compares byte for byte with the
-//! wasm build's answers. The format is described in `tests/README.md`.
+//! Runs every case in `tests/cases/*.json` against the native library, checks it against the
+//! case's `expect`, and compares its complete answer byte for byte with the committed golden
+//! answer in `tests/golden/*.txt`, which the Node and Chromium runs compare the wasm build's
+//! answers with too. `UPDATE_GOLDEN=1 cargo test --test cases` rewrites the golden files, so a
+//! change of any answer is a diff to review. The formats are described in `tests/README.md`.
 
 use formmirror::{validate, validate_batch, validate_field, validate_request, Batch, Input, Options, Value};
 use std::fs;
@@ -207,36 +209,77 @@ fn case_files() -> Vec<PathBuf> {
     files
 }
 
+/// The golden file of a case file: `tests/cases/x.json` → `tests/golden/x.txt`.
+fn golden_path(case_file: &Path) -> PathBuf {
+    let stem = case_file.file_stem().unwrap();
+    manifest_dir().join("tests/golden").join(stem).with_extension("txt")
+}
+
+const GOLDEN_HEADER: &str = "# Golden answers: each case's complete answer, byte for byte. Written by\n\
+# `UPDATE_GOLDEN=1 cargo test --test cases`; a diff here is a change of what formmirror answers.\n";
+
+/// `=== <case name>` then the answer on one line, per case, in case-file order.
+fn parse_golden(text: &str) -> Vec<(String, String)> {
+    let mut answers = Vec::new();
+    let mut lines = text.lines().filter(|line| !line.starts_with('#') && !line.is_empty());
+    while let Some(line) = lines.next() {
+        let name = line.strip_prefix("=== ").unwrap_or_else(|| panic!("golden file: expected \"=== name\", got {line:?}"));
+        let answer = lines.next().unwrap_or_else(|| panic!("golden file: no answer after {line:?}"));
+        answers.push((name.to_owned(), answer.to_owned()));
+    }
+    answers
+}
+
+fn format_golden(answers: &[(String, String)]) -> String {
+    let mut out = GOLDEN_HEADER.to_owned();
+    for (name, answer) in answers {
+        assert!(!name.contains('\n') && !answer.contains('\n'), "{name}: names and answers are one line each");
+        out.push_str(&format!("\n=== {name}\n{answer}\n"));
+    }
+    out
+}
+
 #[test]
 fn case_files_native() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty());
     let mut failures = Vec::new();
-    let mut answers = Vec::new();
     let mut count = 0;
     for path in case_files() {
         let source = fs::read_to_string(&path).unwrap();
         let doc = Value::parse_json(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let Some(Value::Array(cases)) = member(&doc, "cases") else { panic!("{file}: no cases") };
-        let mut file_answers = Vec::new();
+        let golden_file = golden_path(&path);
+        let golden = parse_golden(&fs::read_to_string(&golden_file).unwrap_or_default());
+        let mut answers: Vec<(String, String)> = Vec::new();
         for case in cases {
             let name = text(case, "name").expect("case without name");
+            assert!(!answers.iter().any(|(n, _)| n == name), "{file}: two cases are named {name:?}");
             let result = run(&doc, case);
             for problem in check(&doc, case, &result) {
                 failures.push(format!("{file}: {name}: {problem}"));
             }
             let raw = result.unwrap_or_else(|usage| format!("usage error: {usage}"));
-            file_answers.push((name.to_owned().into(), Value::from(raw)));
+            match golden.iter().find(|(n, _)| n == name) {
+                _ if update => {}
+                Some((_, wanted)) if *wanted == raw => {}
+                Some((_, wanted)) => failures.push(format!("{file}: {name}: differs from the golden answer\n     got {raw}\nexpected {wanted}")),
+                None => failures.push(format!("{file}: {name}: no golden answer (UPDATE_GOLDEN=1 writes it)")),
+            }
+            answers.push((name.to_owned(), raw));
             count += 1;
         }
-        answers.push((file.into(), Value::Object(file_answers)));
+        for (name, _) in golden.iter().filter(|(n, _)| !answers.iter().any(|(a, _)| a == n)) {
+            if !update {
+                failures.push(format!("{file}: golden answer for a case that no longer exists: {name}"));
+            }
+        }
+        if update {
+            fs::create_dir_all(golden_file.parent().unwrap()).unwrap();
+            fs::write(&golden_file, format_golden(&answers)).unwrap();
+        }
     }
-    write_answers(&manifest_dir().join("target/case-answers.json"), &Value::Object(answers));
     assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
     assert!(count > 0, "no cases found");
-    println!("{count} cases passed natively");
-}
-
-fn write_answers(path: &Path, answers: &Value<'_>) {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, answers.to_json()).unwrap();
+    println!("{count} cases passed natively and equal their golden answers");
 }

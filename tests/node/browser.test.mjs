@@ -11,7 +11,7 @@ let browser;
 let site;
 
 before(async () => {
-  site = await serve([['/app/', app], ['/tests/', join(repo, 'tests')], ['/target/', join(repo, 'target')]]);
+  site = await serve([['/app/', app], ['/tests/', join(repo, 'tests')]]);
   browser = await launchChromium();
 });
 
@@ -20,7 +20,7 @@ after(async () => {
   site?.server.close();
 });
 
-test('every case passes in Chromium and matches the native answer byte for byte', async () => {
+test('every case passes in Chromium and equals its golden answer byte for byte', async () => {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));

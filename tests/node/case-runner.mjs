@@ -37,8 +37,22 @@ export function run(api, doc, testCase) {
   }
 }
 
-/** What the native run wrote for the same case, in the same form. */
-export function nativeForm(result) {
+/**
+ * The committed golden answers of one case file (tests/golden/x.txt, written by the native
+ * run): `=== <case name>` then the answer on one line. Returns { name: answer }.
+ */
+export function parseGolden(text) {
+  const answers = {};
+  const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+  for (let i = 0; i < lines.length; i += 2) {
+    if (!lines[i].startsWith('=== ') || lines[i + 1] === undefined) throw new Error(`golden file: bad entry at ${lines[i]}`);
+    answers[lines[i].slice(4)] = lines[i + 1];
+  }
+  return answers;
+}
+
+/** A result in the form the golden files hold it. */
+export function goldenForm(result) {
   return result.raw ?? `usage error: ${result.usage}`;
 }
 
@@ -83,17 +97,17 @@ export function check(doc, testCase, result) {
   return problems;
 }
 
-/** Runs every case of every file; returns { count, failures, answers }. */
-export function runAll(api, files, nativeAnswers) {
+/** Runs every case of every file, each compared with its golden answer; returns { count, failures }. */
+export function runAll(api, files, golden) {
   const failures = [];
   let count = 0;
   for (const [file, doc] of Object.entries(files)) {
     for (const testCase of doc.cases) {
       const result = run(api, doc, testCase);
       for (const problem of check(doc, testCase, result)) failures.push(`${file}: ${testCase.name}: ${problem}`);
-      const native = nativeAnswers?.[file]?.[testCase.name];
-      if (nativeAnswers && native !== nativeForm(result)) {
-        failures.push(`${file}: ${testCase.name}: wasm and native differ\n  wasm:   ${nativeForm(result).slice(0, 300)}\n  native: ${String(native).slice(0, 300)}`);
+      const wanted = golden[file]?.[testCase.name];
+      if (wanted !== goldenForm(result)) {
+        failures.push(`${file}: ${testCase.name}: differs from the golden answer\n  wasm:   ${goldenForm(result).slice(0, 300)}\n  golden: ${String(wanted).slice(0, 300)}`);
       }
       count += 1;
     }

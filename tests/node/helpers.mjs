@@ -1,9 +1,10 @@
 // Where the tests find the package under test: scripts/test installs the packed tarball into
 // an empty directory and passes it as FORMMIRROR_APP, with esm.mjs and cjs.cjs re-exporting
 // `formmirror` through the package's own "exports".
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { parseGolden } from './case-runner.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,8 +20,8 @@ export function caseFiles() {
     .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]));
 }
 
-export function nativeAnswers() {
-  const path = join(repo, 'target/case-answers.json');
-  if (!existsSync(path)) throw new Error(`${path} is missing: cargo test writes it (scripts/test runs it first)`);
-  return JSON.parse(readFileSync(path, 'utf8'));
+/** The committed golden answers, { 'x.json': { caseName: answer } }, from tests/golden/x.txt. */
+export function goldenAnswers() {
+  return Object.fromEntries(Object.keys(caseFiles()).map((file) =>
+    [file, parseGolden(readFileSync(join(repo, 'tests/golden', file.replace(/\.json$/, '.txt')), 'utf8'))]));
 }
