@@ -159,17 +159,24 @@ export function makeApi(wasm, isReady = () => true) {
   function validateRequest(urlOrRequest, options) {
     if (typeof urlOrRequest === 'string') {
       const text = keepLoneSurrogates(urlOrRequest, true);
-      return JSON.parse(call(() => wasm.validateRequest('', text, '', optionsJson(options))));
+      return JSON.parse(call(() => wasm.validateRequest('', text, '', '', optionsJson(options))));
     }
     if (urlOrRequest === null || typeof urlOrRequest !== 'object' || typeof urlOrRequest.url !== 'string' ||
         kindOf(urlOrRequest) === 'Request') {
-      throw new TypeError('formmirror: validateRequest takes a URL or request text, or { url, method?, body? } ' +
+      throw new TypeError('formmirror: validateRequest takes a URL or request text, or { url, method?, contentType?, body? } ' +
         `with the body as a string, object, URLSearchParams or FormData; got ${describe(urlOrRequest)}`);
     }
-    const { url, method, body } = urlOrRequest;
-    const bodyText = body === undefined || body === null ? '' : toWire(body, 'request body')[0];
+    const { url, method, contentType, body } = urlOrRequest;
+    let bodyText = '';
+    let type = contentType === undefined || contentType === null ? '' : String(contentType);
+    if (body !== undefined && body !== null) {
+      const [text, isQuery] = toWire(body, 'request body');
+      bodyText = text;
+      // A body given as an object or a form says how it is encoded, unless the caller said so.
+      if (type === '' && typeof body !== 'string') type = isQuery ? 'application/x-www-form-urlencoded' : 'application/json';
+    }
     return JSON.parse(call(() => wasm.validateRequest(method === undefined ? '' : String(method),
-      keepLoneSurrogates(url, false), bodyText, optionsJson(options))));
+      keepLoneSurrogates(url, false), type, bodyText, optionsJson(options))));
   }
 
   function validateBatch(endpointId, rowsOrCsv, options) {

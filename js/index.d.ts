@@ -5,7 +5,7 @@ export type Code =
   | 'required' | 'invalid_email' | 'unknown_timezone' | 'unknown_country' | 'not_one_of' | 'not_integer'
   | 'out_of_range' | 'too_long' | 'invalid_format' | 'mismatch' | 'password_policy' | 'read_only' | 'duplicate'
   | 'forbidden' | 'unauthenticated' | 'not_found' | 'invalid_envelope' | 'invalid_type' | 'invalid_encoding'
-  | 'unknown_parameter' | 'unreadable_request' | 'unknown_method';
+  | 'unknown_parameter' | 'unreadable_request' | 'unknown_method' | 'server_error' | 'unknown_endpoint' | 'no_response';
 
 export interface Issue {
   /** The parameter as the API spells it, nested with dots; "" when about no one parameter. */
@@ -22,6 +22,9 @@ export interface Result {
   status: number;
   /** The server's body, keys in the server's order; null where the server would simply accept. */
   body: unknown | null;
+  /** The body's exact text, byte for byte what the server sends (JSON.stringify(body) cannot
+   * always say it: a JSON-RPC id such as 12345678901234567890); null with body. */
+  bodyText: string | null;
   errors: Issue[];
   warnings: Issue[];
 }
@@ -51,6 +54,9 @@ export type Input = Record<string, unknown> | URLSearchParams | FormData | strin
 export interface RequestParts {
   url: string;
   method?: string;
+  /** How the body is encoded, as the Content-Type header says it; by default JSON for a body
+   * that starts with { or [ or is an object, a form otherwise. */
+  contentType?: string;
   body?: Input;
 }
 

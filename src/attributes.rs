@@ -1,7 +1,14 @@
-//! ActivePlatform's `custom_attributes`: a list of `{key, value}` objects, checked against the
-//! attributes the operator defined (`options.customAttributes: [{key, required, type}]`):
-//! required ones must be present, each value must be of its type, and no key may repeat.
-//! Issues are placed at `custom_attributes.N.key` / `custom_attributes.N.value`.
+//! ActivePlatform's `custom_attributes`, in two layers.
+//!
+//! Declared in Grape (`optional :custom_attributes, type: Array do requires :key; optional
+//! :value end`): the list may be absent, null or ""; anything else that is not a list is
+//! invalid; every item that is not empty must be an object with a `key` (an item of a nested
+//! list is named by its place in its own list, as Grape names it).
+//!
+//! The vendor layer, from the attributes the operator defined (`options.customAttributes:
+//! [{key, required, type}]`), on the list's direct items that have a text key: a key given
+//! again is an error, a value must be of its attribute's type, and a required attribute must be
+//! present. Issues are placed at `custom_attributes.N.key` / `custom_attributes.N.value`.
 
 use crate::endpoints::Context;
 use crate::options::AttributeKind;
@@ -9,53 +16,113 @@ use crate::rules::{boolean, date, email, integer};
 use crate::{Code, FieldIssue, Issue, Value};
 
 pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
+    let defined = &ctx.options.custom_attributes;
+    let required = defined.iter().any(|a| a.required);
     let items: &[Value] = match list {
-        None => &[],
+        None => {
+            if let Some(attribute) = defined.iter().find(|a| a.required) {
+                out.push(required_attribute(&attribute.key).at(name));
+            }
+            return;
+        }
+        // Grape coerces "" to no list at all.
+        Some(Value::Null) => &[],
+        Some(Value::String(s)) if s.is_empty() => &[],
         Some(Value::Array(items)) => items,
+        // Before checking an optional list's items Grape asks whether the list is blank.
+        Some(Value::InvalidText) if !required => return out.push(blank_raises(name)),
         Some(other) => {
             out.push(Issue::new(Code::InvalidType, format!("Must be a list of {{key, value}} objects, not {}.", other.kind_name())).at(name));
             return;
         }
     };
-    let mut keys: Vec<(&str, usize)> = Vec::new();
-    for (index, item) in items.iter().enumerate() {
-        let at = |leaf: &str| format!("{name}.{index}{leaf}");
-        if !matches!(item, Value::Object(_)) {
-            out.push(Issue::new(Code::InvalidType, format!("Must be an object with a key and a value, not {}.", item.kind_name())).at(at("")));
-            continue;
-        }
-        let key = match item.get("key") {
-            Some(Value::String(key)) if !key.is_empty() => key.as_ref(),
-            None | Some(Value::String(_)) => {
-                out.push(Issue::new(Code::Required, "An attribute needs a key.").at(at(".key")));
-                continue;
-            }
-            Some(other) => {
-                out.push(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name())).at(at(".key")));
-                continue;
-            }
-        };
-        keys.push((key, index));
-        let kind = ctx.options.custom_attributes.iter().find(|a| a.key == key).map_or(AttributeKind::String, |a| a.kind);
-        if let Err(issue) = check_value(item.get("value"), kind) {
-            out.push(issue.at(at(".value")));
-        }
-    }
+    // Vendor layer first: Grape runs a validator declared on the list before those of its block.
+    let mut keys: Vec<(&str, usize)> =
+        items.iter().enumerate().filter_map(|(index, item)| Some((item.get("key")?.as_str()?, index))).collect();
     crate::sort_by_text(&mut keys);
-    // For each item whose key an earlier item already has: that earlier item, reported in item order.
+    // For each item whose key an earlier item already has: that earlier item.
     let mut first_with_key: Vec<Option<usize>> = vec![None; items.len()];
     for group in keys.chunk_by(|a, b| a.0 == b.0) {
         for &(_, later) in &group[1..] {
             first_with_key[later] = Some(group[0].1);
         }
     }
-    for (later, first) in first_with_key.into_iter().enumerate().filter_map(|(i, first)| Some((i, first?))) {
-        out.push(Issue::new(Code::Duplicate, format!("This key is already given by item {first}.")).at(format!("{name}.{later}.key")));
+    for (index, item) in items.iter().enumerate() {
+        let Some(key) = item.get("key").and_then(Value::as_str) else { continue };
+        if let Some(first) = first_with_key[index] {
+            out.push(Issue::new(Code::Duplicate, format!("This key is already given by item {first}.")).at(format!("{name}.{index}.key")));
+            continue;
+        }
+        let kind = defined.iter().find(|a| a.key == *key).map_or(AttributeKind::String, |a| a.kind);
+        if let Err(issue) = check_value(item.get("value"), kind) {
+            out.push(issue.at(format!("{name}.{index}.value")));
+        }
     }
-    for attribute in ctx.options.custom_attributes.iter().filter(|a| a.required) {
-        if keys.binary_search_by(|(key, _)| (*key).cmp(attribute.key.as_str())).is_err() {
-            let message = format!("The attribute \"{}\" is required.", crate::endpoints::display_name(&attribute.key));
-            out.push(Issue::new(Code::Required, message).at(name));
+    let given = |wanted: &str| keys.binary_search_by(|(key, _)| (*key).cmp(wanted)).is_ok();
+    if let Some(missing) = defined.iter().find(|a| a.required && !given(&a.key)) {
+        out.push(required_attribute(&missing.key).at(name));
+    }
+    // In a required list Grape checks every item. An optional list whose items are all blank
+    // it does not check at all, and in one it does check it skips empty items.
+    if !required {
+        match all_items_blank(items) {
+            Blank::All => return,
+            Blank::Raises => return out.push(blank_raises(name)),
+            Blank::NotAll => {}
+        }
+    }
+    check_keys_declared(name, items, !required, out);
+}
+
+fn blank_raises(name: &str) -> FieldIssue {
+    let message = "Grape asks whether the list or its items are blank, and Ruby raises on text that is not UTF-8; Grape does not rescue the error, so the server answers 500.";
+    Issue::new(Code::ServerError, message).at(name)
+}
+
+enum Blank {
+    All,
+    NotAll,
+    /// ActiveSupport's `String#blank?` raises on bytes that are not UTF-8.
+    Raises,
+}
+
+/// `items.all?(&:blank?)`, stopping at the first item that is not blank, as Ruby does.
+fn all_items_blank(items: &[Value<'_>]) -> Blank {
+    for item in items {
+        let blank = match item {
+            Value::Null | Value::Bool(false) => true,
+            Value::String(s) => s.chars().all(char::is_whitespace),
+            Value::Array(inner) => inner.is_empty(),
+            Value::Object(members) => members.is_empty(),
+            Value::InvalidText => return Blank::Raises,
+            Value::Bool(true) | Value::Number(_) => false,
+        };
+        if !blank {
+            return Blank::NotAll;
+        }
+    }
+    Blank::All
+}
+
+fn required_attribute(key: &str) -> Issue {
+    Issue::new(Code::Required, format!("The attribute \"{}\" is required.", crate::endpoints::display_name(key)))
+}
+
+/// Grape's `requires :key` in the list's block: a nested list is walked with its own indices,
+/// empty items are skipped when the list is optional, and any other item needs a `key`.
+fn check_keys_declared(name: &str, items: &[Value<'_>], skip_empty: bool, out: &mut Vec<FieldIssue>) {
+    for (index, item) in items.iter().enumerate() {
+        let empty = match item {
+            Value::Null => true,
+            Value::String(s) => s.is_empty(),
+            Value::Object(members) => members.is_empty(),
+            _ => false,
+        };
+        match item {
+            Value::Array(inner) => check_keys_declared(name, inner, skip_empty, out),
+            _ if empty && skip_empty => {}
+            Value::Object(_) if item.get("key").is_some() => {}
+            _ => out.push(Issue::new(Code::Required, "An attribute needs a key.").at(format!("{name}.{index}.key"))),
         }
     }
 }
@@ -63,10 +130,14 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
 /// An attribute's value against its declared type. Grape coerces numbers and booleans sent in
 /// JSON to the declared type, so those are read as their text.
 fn check_value(value: Option<&Value<'_>>, kind: AttributeKind) -> Result<(), Issue> {
+    if kind == AttributeKind::String {
+        return Ok(());
+    }
     let text = match value {
         None => return Err(Issue::new(Code::Required, "An attribute needs a value.")),
         Some(Value::String(s)) | Some(Value::Number(s)) => s.as_ref(),
         Some(Value::Bool(b)) => if *b { "true" } else { "false" },
+        Some(Value::Null) => "",
         Some(other) => return crate::validate::text_of(crate::endpoints::Kind::Text, other, true).map(drop),
     };
     match kind {

@@ -37,6 +37,13 @@ pub enum Code {
     UnreadableRequest,
     /// A JSON-RPC method other than the endpoint's.
     UnknownMethod,
+    /// The server's framework would fail on this request rather than answer it (Rack raising on
+    /// an invalid `%` escape, which Grape does not rescue): the server answers 500.
+    ServerError,
+    /// Pasted text that names no endpoint formmirror knows (`validateRequest`).
+    UnknownEndpoint,
+    /// A warning: the server would send no response at all (a JSON-RPC notification).
+    NoResponse,
 }
 
 impl Code {
@@ -64,6 +71,9 @@ impl Code {
             Code::UnknownParameter => "unknown_parameter",
             Code::UnreadableRequest => "unreadable_request",
             Code::UnknownMethod => "unknown_method",
+            Code::ServerError => "server_error",
+            Code::UnknownEndpoint => "unknown_endpoint",
+            Code::NoResponse => "no_response",
         }
     }
 }

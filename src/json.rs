@@ -32,7 +32,20 @@ impl fmt::Display for JsonError {
 }
 
 pub fn parse(text: &str) -> Result<Value<'_>, JsonError> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), pos: 0 };
+    read(Reader { text, bytes: text.as_bytes(), pos: 0, ruby: false })
+}
+
+/// JSON as Ruby's `JSON.load` reads it (json 2.6, what Grape parses bodies with): also `NaN`,
+/// `Infinity` and `-Infinity`, `/* */` and `//` comments, a backslash before any character
+/// (`"\q"` is `q`); an empty text is `null`; an unpaired surrogate escape is an error.
+pub(crate) fn parse_ruby(text: &str) -> Result<Value<'_>, JsonError> {
+    if text.is_empty() {
+        return Ok(Value::Null);
+    }
+    read(Reader { text, bytes: text.as_bytes(), pos: 0, ruby: true })
+}
+
+fn read(mut reader: Reader<'_>) -> Result<Value<'_>, JsonError> {
     reader.skip_space();
     let value = reader.value(0)?;
     reader.skip_space();
@@ -46,6 +59,8 @@ struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// Ruby's dialect: see [`parse_ruby`].
+    ruby: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -59,8 +74,26 @@ impl<'a> Reader<'a> {
     }
 
     fn skip_space(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
+        loop {
+            while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                self.pos += 1;
+            }
+            if !self.ruby || self.peek() != Some(b'/') {
+                return;
+            }
+            let rest = &self.bytes[self.pos..];
+            let skipped = if rest.starts_with(b"/*") {
+                rest[2..].windows(2).position(|w| w == b"*/").map(|end| end + 4)
+            } else if rest.starts_with(b"//") {
+                Some(rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len()))
+            } else {
+                None
+            };
+            match skipped {
+                Some(len) => self.pos += len,
+                // Not a comment: the caller finds an unexpected character here.
+                None => return,
+            }
         }
     }
 
@@ -82,6 +115,11 @@ impl<'a> Reader<'a> {
             Some(b't') => self.expect_word(b"true", Value::Bool(true)),
             Some(b'f') => self.expect_word(b"false", Value::Bool(false)),
             Some(b'n') => self.expect_word(b"null", Value::Null),
+            Some(b'N') if self.ruby => self.expect_word(b"NaN", Value::Number(Cow::Borrowed("NaN"))),
+            Some(b'I') if self.ruby => self.expect_word(b"Infinity", Value::Number(Cow::Borrowed("Infinity"))),
+            Some(b'-') if self.ruby && self.bytes[self.pos..].starts_with(b"-Infinity") => {
+                self.expect_word(b"-Infinity", Value::Number(Cow::Borrowed("-Infinity")))
+            }
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => Err(self.error("unexpected character")),
         }
@@ -252,8 +290,18 @@ impl<'a> Reader<'a> {
                         b't' => out.push('\t'),
                         b'u' => match self.unicode_escape()? {
                             Some(c) => out.push(c),
+                            None if self.ruby => return Err(self.error("unpaired surrogate")),
                             None => well_formed = false,
                         },
+                        // Ruby keeps the character after any other backslash; the byte is
+                        // ASCII or starts a character, which the next run copies whole.
+                        other if self.ruby && other >= 0x20 => {
+                            if other.is_ascii() {
+                                out.push(char::from(other));
+                            } else {
+                                self.pos -= 1;
+                            }
+                        }
                         _ => return Err(JsonError { offset: self.pos - 1, reason: "unknown escape" }),
                     }
                 }

@@ -30,6 +30,7 @@ pub mod envelope;
 mod issue;
 pub mod json;
 mod options;
+mod rack;
 pub mod query;
 pub mod request;
 pub mod rules;
@@ -94,7 +95,9 @@ impl Answer {
     }
 
     /// The whole answer as the JavaScript API returns it:
-    /// `{"ok","status","body","errors":[{field,code,message}],"warnings":[…]}`.
+    /// `{"ok","status","body","bodyText","errors":[{field,code,message}],"warnings":[…]}`, where
+    /// `bodyText` is the body's exact text (a JSON string), since `JSON.parse` cannot keep every
+    /// number as sent (a JSON-RPC id such as `12345678901234567890`).
     pub fn to_json(&self) -> String {
         // Written directly rather than built as a `Value` first: this runs for every call, and
         // for a small valid form building the tree cost as much as checking the fields.
@@ -104,8 +107,14 @@ impl Answer {
         json::write_int(self.status, &mut out);
         out.push_str(",\"body\":");
         match &self.body {
-            Some(body) => json::write(body, &mut out),
-            None => out.push_str("null"),
+            Some(body) => {
+                let start = out.len();
+                json::write(body, &mut out);
+                let text = out[start..].to_owned();
+                out.push_str(",\"bodyText\":");
+                json::write_str(&text, &mut out);
+            }
+            None => out.push_str("null,\"bodyText\":null"),
         }
         write_issue_lists(&self.errors, &self.warnings, &mut out);
         out.push('}');
@@ -169,11 +178,65 @@ pub fn validate(endpoint_id: &str, input: Input, options: &Options) -> Result<An
 }
 
 pub(crate) fn answer(endpoint: &Endpoint, decoded: Result<validate::Decoded, Issue>, options: &Options) -> Answer {
-    let outcome = validate::run(endpoint, decoded, options);
+    if let Ok(batch) = &decoded {
+        if let Some(requests) = endpoint.envelope.batch(&batch.params).filter(|r| !r.is_empty()) {
+            return batch_answer(endpoint, requests, options);
+        }
+    }
+    let (sent, errors, warnings) = respond(endpoint, validate::run(endpoint, decoded, options));
+    let (status, body) = match sent {
+        Some((status, body, _)) => (status, body),
+        None => (NO_RESPONSE, None),
+    };
+    Answer { status, body, errors, warnings }
+}
+
+/// The status of an answer the server does not send (HTTP's "No Content").
+const NO_RESPONSE: i64 = 204;
+
+/// What the server sends for one request (`None` for a notification: nothing), with the id it
+/// answers; and the errors and warnings.
+type Response = (Option<(i64, Option<Value<'static>>, Value<'static>)>, Vec<FieldIssue>, Vec<FieldIssue>);
+
+fn respond(endpoint: &Endpoint, outcome: validate::Outcome<'_>) -> Response {
+    let mut warnings = outcome.warnings;
     let verdict = outcome.rejection.as_ref().map(|(stage, issues)| (*stage, issues.as_slice()));
-    let (status, body) = endpoint.envelope.render(verdict, &outcome.fields, &outcome.reply_id);
-    let errors = outcome.rejection.map(|(_, issues)| issues).unwrap_or_default();
-    Answer { status, body, errors, warnings: outcome.warnings }
+    let sent = match &outcome.reply {
+        envelope::Reply::To(id) => {
+            let (status, body) = endpoint.envelope.render(verdict, &outcome.fields, id);
+            Some((status, body, id.clone().into_owned()))
+        }
+        envelope::Reply::Nobody => {
+            let message = "This request has no id, so it is a notification: the server sends no response at all, not even an error.";
+            warnings.push(Issue::new(Code::NoResponse, message).at("id"));
+            None
+        }
+    };
+    (sent, outcome.rejection.map(|(_, issues)| issues).unwrap_or_default(), warnings)
+}
+
+/// A batch (a JSON-RPC array): each request answered on its own, the answers gathered in order
+/// (an accepted one in the shape of a success, its result unknown), and the issues of request
+/// N named `N.<field>`. Status 200 when anything is answered.
+fn batch_answer(endpoint: &Endpoint, requests: &[Value<'_>], options: &Options) -> Answer {
+    let mut bodies = Vec::new();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for (index, request) in requests.iter().enumerate() {
+        let outcome = validate::run(endpoint, Ok(validate::Decoded::new(request.clone(), false)), options);
+        let (sent, request_errors, request_warnings) = respond(endpoint, outcome);
+        if let Some((_, body, id)) = sent {
+            bodies.push(body.unwrap_or_else(|| endpoint.envelope.accepted_in_batch(&id)));
+        }
+        let numbered = |mut issue: FieldIssue| {
+            issue.field = if issue.field.is_empty() { index.to_string() } else { format!("{index}.{}", issue.field) };
+            issue
+        };
+        errors.extend(request_errors.into_iter().map(numbered));
+        warnings.extend(request_warnings.into_iter().map(numbered));
+    }
+    let body = endpoint.envelope.batch_body(bodies);
+    let status = if body.is_some() { 200 } else { NO_RESPONSE };
+    Answer { status, body, errors, warnings }
 }
 
 /// Checks one field as the user edits it, with the rest of the form (`input`) as context for

@@ -1,31 +1,32 @@
-//! `application/x-www-form-urlencoded` and query strings: pairs separated by `&` or `;`, `+`
-//! for space, `%XX` escapes. Servers differ in what a repeated or bracketed name means, so the
-//! pairs are read first and then folded the way the endpoint's server folds them:
-//! [`first_wins`] (Enswitch's CGI reads the first value) or [`nest`] (Rack, under Grape:
-//! `custom_attributes[][key]=…` builds a list of objects, and a repeated name keeps the last).
+//! `application/x-www-form-urlencoded` and query strings for servers that read flat
+//! parameters: pairs separated by `&` or `;`, `+` for space, `%XX` escapes, and a repeated name
+//! keeping its first value (Enswitch's CGI). Rack's nested reading is in `rack.rs`.
 //!
 //! ```
 //! use formmirror::query;
 //! let (params, repeated) = query::first_wins(query::pairs("?a=1;b=x+y&a=2&c=%C3%A9"));
 //! assert_eq!(params.to_json(), r#"{"a":"1","b":"x y","c":"é"}"#);
 //! assert_eq!(repeated, ["a"]);
-//! let (nested, _) = query::nest(query::pairs("l[][k]=a&l[][v]=1&l[][k]=b")).unwrap();
-//! assert_eq!(nested.to_json(), r#"{"l":[{"k":"a","v":"1"},{"k":"b"}]}"#);
 //! ```
 
 use crate::value::{fold_repeated_keys, Members, Repeated};
 use crate::Value;
 use std::borrow::Cow;
 
-/// Deeper bracket nesting than any form needs is refused, as Rack refuses it.
-pub const MAX_BRACKET_DEPTH: usize = 32;
-
-/// The decoded name–value pairs in order, borrowed from `text` where nothing needed decoding.
-/// A value that is not UTF-8 becomes [`Value::InvalidText`]; a name that is not becomes
-/// U+FFFD, which names no parameter and so is reported as unknown.
+/// The decoded name–value pairs in order, as Perl's CGI.pm reads them (a leading `?`, which a
+/// caller may have copied from a URL, aside): borrowed from `text` where nothing needed
+/// decoding. A value that is not UTF-8 becomes [`Value::InvalidText`]; a name that is not
+/// becomes U+FFFD, which names no parameter and so is reported as unknown. As in CGI.pm, text
+/// with no `&`, `=` or `;` is a keyword list (`keywords` holds its first word), `%uXXXX` is a
+/// character, a true `.defaults` drops every parameter, and `.submit` and `.cgifields` are
+/// never parameters.
 pub fn pairs(text: &str) -> Members<'_> {
     let text = text.strip_prefix('?').unwrap_or(text);
-    text.split(['&', ';'])
+    if !text.is_empty() && !text.contains(['&', '=', ';']) {
+        return keywords(text);
+    }
+    let mut pairs: Members<'_> = text
+        .split(['&', ';'])
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -33,7 +34,26 @@ pub fn pairs(text: &str) -> Members<'_> {
             let value = decode(raw_value).map_or(Value::InvalidText, Value::String);
             (name, value)
         })
-        .collect()
+        .collect();
+    let defaults = pairs.iter().find(|(name, _)| name == ".defaults").map(|(_, value)| value);
+    if defaults.is_some_and(|value| !matches!(value, Value::String(v) if v.is_empty() || v == "0")) {
+        return Vec::new();
+    }
+    pairs.retain(|(name, _)| name != ".submit" && name != ".cgifields");
+    pairs
+}
+
+/// CGI.pm's `parse_keywordlist`: the words of an `<isindex>` query, of which `keywords` gives
+/// the first (empty when the text starts with white space).
+fn keywords(text: &str) -> Members<'_> {
+    let value = match decode(text) {
+        Some(words) => {
+            let first = words.split([' ', '\t', '\n', '\r', '\x0c', '\x0b']).next().unwrap_or("").to_owned();
+            Value::text(first)
+        }
+        None => Value::InvalidText,
+    };
+    vec![(Cow::Borrowed("keywords"), value)]
 }
 
 /// Flat parameters where a repeated name keeps its first value; also the repeated names.
@@ -42,99 +62,9 @@ pub fn first_wins(pairs: Members<'_>) -> (Value<'_>, Vec<String>) {
     (Value::Object(members), repeated)
 }
 
-/// Rack's nested parameters: `a[b]=1` is `{"a":{"b":"1"}}`, `a[]=1` appends to a list, and
-/// `a[][k]=…` starts a new object in the list whenever the last one already has `k`. A plain
-/// name given twice keeps the last value (and is reported). A name used both as text and as a
-/// list or object is an error, as in Rack.
-pub fn nest(pairs: Members<'_>) -> Result<(Value<'_>, Vec<String>), String> {
-    let mut root = Value::Object(Vec::new());
-    let mut repeated: Vec<String> = Vec::new();
-    for (name, value) in pairs {
-        let Some(path) = bracket_path(&name) else { continue };
-        if path.len() > MAX_BRACKET_DEPTH {
-            return Err(format!("The parameter name \"{}\" nests brackets too deeply.", crate::endpoints::display_name(&name)));
-        }
-        if insert(&mut root, &path, value)? && !repeated.iter().any(|r| *r == name) {
-            repeated.push(name.into_owned());
-        }
-    }
-    Ok((root, repeated))
-}
-
-#[derive(Debug, PartialEq)]
-enum Step<'a> {
-    Key(&'a str),
-    Push,
-}
-
-/// `a[b][]` → `[Key("a"), Key("b"), Push]`; `None` for an empty name. Text after the last
-/// well-formed bracket is ignored, as Rack ignores it.
-fn bracket_path(name: &str) -> Option<Vec<Step<'_>>> {
-    let (head, mut rest) = match name.find('[') {
-        None => (name, ""),
-        Some(at) => name.split_at_checked(at)?,
-    };
-    if head.is_empty() {
-        return None;
-    }
-    let mut path = vec![Step::Key(head)];
-    while let Some(inner_and_rest) = rest.strip_prefix('[') {
-        let Some((inner, after)) = inner_and_rest.split_once(']') else { break };
-        path.push(if inner.is_empty() { Step::Push } else { Step::Key(inner) });
-        rest = after;
-    }
-    Some(path)
-}
-
-/// Puts `value` at `path` under `container`; true when it replaced a plain value.
-fn insert<'a>(container: &mut Value<'a>, path: &[Step], value: Value<'a>) -> Result<bool, String> {
-    let conflict = |key: &str| format!("The parameter \"{}\" is given both as text and as a list or object.", crate::endpoints::display_name(key));
-    let (Step::Key(key), rest) = (&path[0], &path[1..]) else { return Err("A parameter name cannot start with [].".to_owned()) };
-    let Value::Object(members) = container else { return Err(conflict(key)) };
-    let slot = match members.iter().position(|(k, _)| k == key) {
-        Some(at) => &mut members[at].1,
-        None => {
-            let empty = match rest.first() {
-                None => Value::Null,
-                Some(Step::Push) => Value::Array(Vec::new()),
-                Some(Step::Key(_)) => Value::Object(Vec::new()),
-            };
-            members.push((Cow::Owned((*key).to_owned()), empty));
-            &mut members.last_mut().expect("just pushed").1
-        }
-    };
-    match rest.first() {
-        None => {
-            let replaced = !matches!(slot, Value::Null);
-            *slot = value;
-            Ok(replaced)
-        }
-        Some(Step::Key(_)) => match slot {
-            Value::Object(_) => insert(slot, rest, value),
-            _ => Err(conflict(key)),
-        },
-        Some(Step::Push) => {
-            let Value::Array(items) = slot else { return Err(conflict(key)) };
-            let after_push = &rest[1..];
-            match after_push.first() {
-                None => items.push(value),
-                Some(Step::Push) => return Err(conflict(key)),
-                Some(Step::Key(child)) => {
-                    let reuse_last = matches!(items.last(), Some(last @ Value::Object(_)) if last.get(child).is_none());
-                    if !reuse_last {
-                        items.push(Value::Object(Vec::new()));
-                    }
-                    let last = items.last_mut().expect("a list with an object at its end");
-                    insert(last, after_push, value)?;
-                }
-            }
-            Ok(false)
-        }
-    }
-}
-
-/// Percent-decoding as the WHATWG URL standard does it: a `%` not followed by two hex digits
-/// stays as it is. Borrowed when there is nothing to decode; `None` when the bytes are not UTF-8.
+/// Percent-decoding as CGI.pm's `unescape` does it: `+` is a space, `%XX` a byte, `%uXXXX` a
+/// character (two of them a surrogate pair), and a `%` followed by anything else stays as it
+/// is. Borrowed when there is nothing to decode; `None` when the result is not UTF-8.
 fn decode(text: &str) -> Option<Cow<'_, str>> {
     if !text.contains(['%', '+']) {
         return Some(Cow::Borrowed(text));
@@ -156,13 +86,53 @@ fn percent_decode(text: &str) -> Vec<u8> {
                     out.push((high * 16 + low) as u8);
                     i += 2;
                 }
-                _ => out.push(b'%'),
+                _ => match unicode_escape(bytes, i) {
+                    Some((code, len)) => {
+                        push_utf8(code, &mut out);
+                        i += len - 1;
+                    }
+                    None => out.push(b'%'),
+                },
             },
             _ => out.push(byte),
         }
         i += 1;
     }
     out
+}
+
+/// `%uXXXX` at `at`, or a pair `%uD8xx%uDCxx`: the code point and the length of the escape.
+fn unicode_escape(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    let unit = |from: usize| -> Option<u32> {
+        if bytes.get(from..from + 2)? != b"%u" {
+            return None;
+        }
+        let digits = std::str::from_utf8(bytes.get(from + 2..from + 6)?).ok()?;
+        digits.bytes().all(|b| b.is_ascii_hexdigit()).then(|| u32::from_str_radix(digits, 16).ok())?
+    };
+    let first = unit(at)?;
+    if (0xD800..0xDC00).contains(&first) {
+        if let Some(second) = unit(at + 6).filter(|s| (0xDC00..0xE000).contains(s)) {
+            return Some((0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), 12));
+        }
+    }
+    Some((first, 6))
+}
+
+/// Perl's `utf8_chr`: the code point in UTF-8, a surrogate too (which then is not valid UTF-8,
+/// as it is not in Perl's strict sense).
+fn push_utf8(code: u32, out: &mut Vec<u8>) {
+    match code {
+        0..=0x7F => out.push(code as u8),
+        0x80..=0x7FF => out.extend([0xC0 | (code >> 6) as u8, 0x80 | (code & 0x3F) as u8]),
+        0x800..=0xFFFF => out.extend([0xE0 | (code >> 12) as u8, 0x80 | ((code >> 6) & 0x3F) as u8, 0x80 | (code & 0x3F) as u8]),
+        _ => out.extend([
+            0xF0 | (code >> 18) as u8,
+            0x80 | ((code >> 12) & 0x3F) as u8,
+            0x80 | ((code >> 6) & 0x3F) as u8,
+            0x80 | (code & 0x3F) as u8,
+        ]),
+    }
 }
 
 #[cfg(test)]
@@ -178,25 +148,19 @@ mod tests {
     }
 
     #[test]
+    fn reads_like_cgi_pm() {
+        let (params, _) = first_wins(pairs("a=%u00e9%uD83D%uDE00&b=%uD800&c=%u12&=x"));
+        assert_eq!(params.to_json(), r#"{"a":"é😀","b":"\ud800","c":"%u12","":"x"}"#);
+        assert_eq!(first_wins(pairs("just+a%20keyword")).0.to_json(), r#"{"keywords":"just"}"#);
+        assert_eq!(first_wins(pairs("a=1&.defaults=1")).0.to_json(), "{}");
+        assert_eq!(first_wins(pairs("a=1&.defaults=0&.submit=go&.cgifields=a")).0.to_json(), r#"{"a":"1",".defaults":"0"}"#);
+    }
+
+    #[test]
     fn bytes_that_are_not_utf8_are_invalid_text() {
         let (params, _) = first_wins(pairs("a=%FF&b=%ED%A0%80&%FF=1"));
         assert_eq!(params.get("a"), Some(&Value::InvalidText));
         assert_eq!(params.get("b"), Some(&Value::InvalidText));
         assert_eq!(params.get("\u{FFFD}"), Some(&Value::String("1".into())));
-    }
-
-    #[test]
-    fn nests_like_rack() {
-        let nested = |q| nest(pairs(q)).map(|(v, r)| (v.to_json(), r));
-        assert_eq!(
-            nested("custom_attributes[][key]=age&custom_attributes[][value]=21&custom_attributes[][key]=team&custom_attributes[][value]=ops"),
-            Ok((r#"{"custom_attributes":[{"key":"age","value":"21"},{"key":"team","value":"ops"}]}"#.into(), vec![]))
-        );
-        assert_eq!(nested("a[b][c]=1&a[b][d]=2&x[]=1&x[]=2"), Ok((r#"{"a":{"b":{"c":"1","d":"2"}},"x":["1","2"]}"#.into(), vec![])));
-        assert_eq!(nested("a=1&a=2"), Ok((r#"{"a":"2"}"#.into(), vec!["a".into()])));
-        assert_eq!(nested("a[b=1&=2&[]=3"), Ok((r#"{"a":"1"}"#.into(), vec![])));
-        assert!(nested("a=1&a[b]=2").unwrap_err().contains("both as text and as a list or object"));
-        assert!(nested("a[]=1&a[b]=2").is_err());
-        assert!(nested(&format!("a{}=1", "[b]".repeat(40))).unwrap_err().contains("too deeply"));
     }
 }

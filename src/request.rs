@@ -1,74 +1,130 @@
 //! Whole requests as someone would paste them: an API URL
 //! (`http://host/api/json/people/create/?k=v;k=v`), optionally preceded by a method and
-//! followed by a body, or a bare JSON-RPC request. The endpoint is found from the path, or for
-//! JSON-RPC from the method.
+//! followed by a body, a raw HTTP request (request line, headers, blank line, body), or a bare
+//! JSON-RPC request. The endpoint is found from the path, or for JSON-RPC from the method, and
+//! the parts are read as that endpoint's server reads them: Enswitch's CGI.pm takes a POST's
+//! parameters from its body alone and a GET's from the URL; Rack under Grape merges the URL's
+//! parameters with the body's.
+//!
+//! Pasted text is user input, so it always gets an answer: text that names no endpoint is
+//! answered with `unknown_endpoint`.
 
+use crate::envelope::Envelope;
 use crate::validate::{self, Decoded, Input};
-use crate::{endpoints, Answer, Options, UsageError, Value};
+use crate::{endpoints, rack, Answer, Code, Issue, Options, Value};
 
 /// Validates a pasted request: `[METHOD] URL [body]`, the body separated by whitespace or a
-/// blank line (a JSON object or a form body); or a JSON-RPC request on its own.
+/// blank line (a JSON object or a form body); a raw HTTP request, whose `Content-Type` header
+/// says how to read the body; or a JSON-RPC request on its own.
 ///
 /// ```
 /// let answer = formmirror::validate_request(
 ///     "http://enswitch.example.com/api/json/people/create/?auth_username=user;auth_password=password;username=user@example.com;email=user@example.com;password=secret;role=1",
 ///     &formmirror::Options::default(),
-/// ).unwrap();
+/// );
 /// assert_eq!(answer.body_json().unwrap(), r#"{"responses":[{"code":"201","key":"","message":"Input passed validation."}]}"#);
 /// ```
-pub fn validate_request(request: &str, options: &Options) -> Result<Answer, UsageError> {
+pub fn validate_request(request: &str, options: &Options) -> Answer {
     let request = request.trim();
-    if request.starts_with('{') {
-        return validate_request_parts(None, "", Some(request), options);
+    if request.starts_with(['{', '[']) {
+        return validate_request_parts(None, "", None, Some(request), options);
     }
-    let mut rest = request;
+    let (first_line, rest) = request.split_once('\n').unwrap_or((request, ""));
+    let mut words = first_line.split_whitespace();
     let mut method = None;
-    if let Some((first, after)) = request.split_once(char::is_whitespace) {
-        if !first.is_empty() && first.bytes().all(|b| b.is_ascii_uppercase()) {
-            method = Some(first);
-            rest = after.trim_start();
-        }
+    let mut url = words.next().unwrap_or("");
+    if !url.is_empty() && url.bytes().all(|b| b.is_ascii_uppercase()) {
+        method = Some(url);
+        url = words.next().unwrap_or("");
     }
-    let (url, body) = match rest.split_once(char::is_whitespace) {
-        Some((url, body)) => (url, Some(body.trim())),
-        None => (rest, None),
-    };
-    validate_request_parts(method, url, body.filter(|b| !b.is_empty()), options)
+    let version = words.next();
+    if version.is_some_and(|v| v.starts_with("HTTP/")) && words.next().is_none() {
+        let (headers, body) = split_headers(rest);
+        let content_type = headers.lines().find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.trim().eq_ignore_ascii_case("content-type").then(|| value.trim())
+        });
+        return validate_request_parts(method, url, content_type, Some(body).filter(|b| !b.is_empty()), options);
+    }
+    // No HTTP version: whatever follows the URL is the body.
+    let after_url = request.get(first_line.find(url).map_or(0, |at| at + url.len())..).unwrap_or("").trim();
+    validate_request_parts(method, url, None, Some(after_url).filter(|b| !b.is_empty()), options)
 }
 
-/// Validates a request given as its parts. The method is informational: an endpoint is found
-/// by its path, or, for a JSON-RPC body, by the body's `method`.
-pub fn validate_request_parts(_method: Option<&str>, url: &str, body: Option<&str>, options: &Options) -> Result<Answer, UsageError> {
-    let (path, query_text) = split_url(url);
-    let body_input = body.map(|b| if b.starts_with('{') || b.starts_with('[') { Input::Json(b) } else { Input::Query(b) });
-    let endpoint = endpoints::by_path(path).or_else(|| json_rpc_endpoint(body_input)).ok_or_else(|| {
-        let known: Vec<String> = endpoints::ALL
-            .iter()
-            .map(|e| match e.envelope {
-                crate::envelope::Envelope::JsonRpc { method, .. } => format!("a JSON-RPC {method} request"),
-                _ => format!("{} {}", e.method, e.path),
-            })
-            .collect();
-        UsageError(format!("no endpoint answers the path \"{}\"; expected one of: {}", endpoints::display_name(path), crate::comma_list(&known)))
-    })?;
-    let Some(body_input) = body_input else {
-        return Ok(crate::answer(endpoint, validate::decode(Input::Query(query_text), endpoint.wire), options));
-    };
-    let decoded = validate::decode(body_input, endpoint.wire).and_then(|body| {
-        if query_text.is_empty() {
-            return Ok(body);
+/// Header lines up to the first blank line, and the body after it.
+fn split_headers(text: &str) -> (&str, &str) {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            return (&text[..at], text[at + line.len()..].trim());
         }
-        let from_query = validate::decode(Input::Query(query_text), endpoint.wire)?;
-        Ok(merge(from_query, body))
-    });
-    Ok(crate::answer(endpoint, decoded, options))
+        at += line.len();
+    }
+    (text, "")
 }
 
-/// The endpoint a JSON body's `method` names, when the body is a JSON-RPC request.
-fn json_rpc_endpoint(body: Option<Input>) -> Option<&'static endpoints::Endpoint> {
-    let Some(Input::Json(text)) = body else { return None };
-    let request = Value::parse_json(text).ok()?;
-    endpoints::by_json_rpc_method(request.get("method")?.as_str()?)
+/// Validates a request given as its parts. `content_type` decides how the body is read (JSON
+/// or a form); without it, a body that starts with `{` or `[` is JSON.
+pub fn validate_request_parts(method: Option<&str>, url: &str, content_type: Option<&str>, body: Option<&str>, options: &Options) -> Answer {
+    let (path, query) = split_url(url);
+    let body_is_json = match content_type.map(media_type) {
+        Some(media) => media == "application/json" || media.ends_with("+json"),
+        None => body.is_some_and(|b| b.trim_start().starts_with(['{', '['])),
+    };
+    let Some(endpoint) = endpoints::by_path(path).or_else(|| body.filter(|_| body_is_json).and_then(json_rpc_endpoint)) else {
+        return unknown_endpoint(path);
+    };
+    let decoded = match (endpoint.wire, body) {
+        (endpoints::Wire::Form, _) => rack_request(query, body, body_is_json),
+        // CGI.pm reads a POST's parameters from its body and ignores the URL's, and a GET's
+        // from the URL only.
+        (endpoints::Wire::Params, Some(body)) if method.map_or(true, |m| m.eq_ignore_ascii_case("POST")) => {
+            validate::decode(Input::Query(body), endpoint.wire)
+        }
+        (endpoints::Wire::Params, _) => validate::decode(Input::Query(query), endpoint.wire),
+        (endpoints::Wire::Json, Some(body)) => validate::decode(if body_is_json { Input::Json(body) } else { Input::Query(body) }, endpoint.wire),
+        (endpoints::Wire::Json, None) => validate::decode(Input::Query(query), endpoint.wire),
+    };
+    crate::answer(endpoint, decoded, options)
+}
+
+/// `application/json; charset=utf-8` → `application/json`.
+fn media_type(content_type: &str) -> &str {
+    content_type.split(';').next().unwrap_or("").trim()
+}
+
+/// Rack's `params` under Grape: the URL's parameters (`&` and `;`), then the body's (JSON, or a
+/// form split at `&` only) over them, a name in both taking the body's value.
+fn rack_request<'a>(query: &'a str, body: Option<&'a str>, body_is_json: bool) -> Result<Decoded<'a>, Issue> {
+    let from_url = validate::decode_rack(query, rack::Source::Query)?;
+    let Some(body) = body else { return Ok(from_url) };
+    let from_body = if body_is_json { validate::decode(Input::Json(body), endpoints::Wire::Form)? } else { validate::decode_rack(body, rack::Source::Body)? };
+    Ok(merge(from_url, from_body))
+}
+
+/// The endpoint a JSON body's `method` names, when the body is a JSON-RPC request or a batch
+/// of them (the first element that names a known method decides).
+fn json_rpc_endpoint(body: &str) -> Option<&'static endpoints::Endpoint> {
+    let request = Value::parse_json(body).ok()?;
+    let by_method = |r: &Value| endpoints::by_json_rpc_method(r.get("method")?.as_str()?);
+    match &request {
+        Value::Array(items) => items.iter().find_map(by_method),
+        single => by_method(single),
+    }
+}
+
+/// The answer to text that names no endpoint formmirror knows.
+fn unknown_endpoint(path: &str) -> Answer {
+    let known: Vec<String> = endpoints::ALL
+        .iter()
+        .map(|e| match e.envelope {
+            Envelope::JsonRpc { method, .. } => format!("a JSON-RPC {method} request"),
+            _ => format!("{} {}", e.method, e.path),
+        })
+        .collect();
+    let what = if path.is_empty() { "This is not a request to a known endpoint".to_owned() } else { format!("No endpoint answers the path \"{}\"", endpoints::display_name(path)) };
+    let message = format!("{what}; formmirror knows {}.", crate::comma_list(&known));
+    Answer { status: 404, body: None, errors: vec![Issue::new(Code::UnknownEndpoint, message).at("")], warnings: Vec::new() }
 }
 
 /// The path and the query string of an absolute URL, a path, or a path with a query.
@@ -85,18 +141,27 @@ fn split_url(url: &str) -> (&str, &str) {
     after_scheme.split_once('?').unwrap_or((after_scheme, ""))
 }
 
-/// Query parameters, then the body's: a name in both takes the body's value, as Rack and
-/// most servers merge them.
+/// `GET.merge(POST)`: the URL's parameters, then the body's; a name in both keeps its place
+/// and takes the body's value.
 fn merge<'a>(query: Decoded<'a>, body: Decoded<'a>) -> Decoded<'a> {
     let (Value::Object(mut members), Value::Object(body_members)) = (query.params, body.params.clone()) else {
         return body;
     };
+    let mut index: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
+    crate::sort_by_text(&mut index);
+    let mut replaced: Vec<(usize, Value<'a>)> = Vec::new();
+    let mut appended = Vec::new();
     for (key, value) in body_members {
-        match members.iter_mut().find(|(k, _)| *k == key) {
-            Some(member) => member.1 = value,
-            None => members.push((key, value)),
+        match index.binary_search_by(|(k, _)| (*k).cmp(key.as_ref())) {
+            Ok(found) => replaced.push((index[found].1, value)),
+            Err(_) => appended.push((key, value)),
         }
     }
+    drop(index);
+    for (at, value) in replaced {
+        members[at].1 = value;
+    }
+    members.extend(appended);
     let mut warnings = query.warnings;
     warnings.extend(body.warnings);
     Decoded { warnings, ..Decoded::new(Value::Object(members), query.from_text && body.from_text) }
@@ -115,20 +180,32 @@ mod tests {
     }
 
     #[test]
-    fn unknown_paths_are_usage_errors() {
-        let err = validate_request("https://h.example/api/nothing", &Options::default()).unwrap_err();
-        assert!(err.0.starts_with("no endpoint answers the path \"/api/nothing\""), "{err}");
-        assert!(err.0.ends_with("a JSON-RPC AddUser request"), "{err}");
+    fn unknown_paths_are_answered_not_refused() {
+        let answer = validate_request("https://h.example/api/nothing", &Options::default());
+        assert_eq!(answer.status, 404);
+        assert_eq!(answer.errors[0].issue.code, Code::UnknownEndpoint);
+        assert!(answer.errors[0].issue.message.starts_with("No endpoint answers the path \"/api/nothing\""));
+        assert!(answer.errors[0].issue.message.ends_with("a JSON-RPC AddUser request."));
+        assert_eq!(validate_request("hello", &Options::default()).errors[0].issue.code, Code::UnknownEndpoint);
+        assert_eq!(validate_request("", &Options::default()).errors[0].issue.code, Code::UnknownEndpoint);
     }
 
     #[test]
-    fn method_and_body_are_read() {
-        let answer = validate_request(
-            "GET /api/json/people/update/?auth_username=u&auth_password=p\n\n{\"id\": 0}",
-            &Options::default(),
-        )
-        .unwrap();
+    fn cgi_reads_a_post_body_and_ignores_the_url() {
+        let answer = validate_request("POST /api/json/people/update/?id=0\n\nauth_username=u&auth_password=p&id=5", &Options::default());
+        assert_eq!(answer.status, 201);
+        let answer = validate_request("GET /api/json/people/update/?auth_username=u&auth_password=p&id=0\n\nid=5", &Options::default());
         assert_eq!(answer.status, 400);
         assert_eq!(answer.errors[0].field, "id");
+    }
+
+    #[test]
+    fn raw_http_requests_are_read_by_their_content_type() {
+        let form = "POST /api/vendor/v1/users.json?api_token=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n{\"first_name\":\"a\"}";
+        let answer = validate_request(form, &Options::default());
+        assert_eq!(answer.body_json().unwrap(), r#"{"error":"first_name is missing, last_name is missing, password is missing, email is missing"}"#);
+        let json = form.replace("x-www-form-urlencoded", "json; charset=utf-8");
+        let answer = validate_request(&json, &Options::default());
+        assert_eq!(answer.body_json().unwrap(), r#"{"error":"last_name is missing, password is missing, email is missing"}"#);
     }
 }

@@ -3,9 +3,9 @@
 //! the envelope write the answer. It reads endpoint tables and knows no endpoint by name.
 
 use crate::endpoints::{display_name, Context, Endpoint, Field, Kind, Presence, Wire};
-use crate::envelope::Stage;
+use crate::envelope::{Reply, Stage};
 use crate::value::Members;
-use crate::{query, Code, FieldIssue, Issue, Options, Value};
+use crate::{query, rack, Code, FieldIssue, Issue, Options, Value};
 
 /// Larger requests are refused whole: no provisioning request comes near it, and it bounds
 /// the work a hostile paste can cause (every check is linear in its input).
@@ -21,6 +21,7 @@ pub enum Input<'a> {
     /// A JSON object's text.
     Json(&'a str),
     /// A query string or form body: `a=1;b=2` or `a=1&b=2`, with or without a leading `?`.
+    /// For an endpoint whose body is JSON, text without any `=` is read as JSON.
     Query(&'a str),
     /// An already decoded value.
     Value(&'a Value<'a>),
@@ -44,15 +45,20 @@ impl<'a> Decoded<'a> {
     }
 }
 
+/// formmirror's own refusal of a request over [`MAX_REQUEST_BYTES`], which no server's parser
+/// would have given: envelopes that otherwise answer with their parser's words say this instead.
+pub(crate) const TOO_LARGE: &str = "The request is larger than 1 MiB, the most formmirror reads.";
+
 pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue> {
-    let too_large = |len: usize| {
-        (len > MAX_REQUEST_BYTES).then(|| Issue::new(Code::UnreadableRequest, "The request is larger than 1 MiB, the most formmirror reads."))
-    };
+    let too_large = |len: usize| (len > MAX_REQUEST_BYTES).then(|| Issue::new(Code::UnreadableRequest, TOO_LARGE));
     match input {
         Input::Value(value) => Ok(Decoded::new(value.clone(), false)),
         Input::Json(text) => {
             if let Some(issue) = too_large(text.len()) {
                 return Err(issue);
+            }
+            if wire == Wire::Form {
+                return decode_grape_json(text);
             }
             let params = Value::parse_json(text)
                 .map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
@@ -62,22 +68,58 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
             if let Some(issue) = too_large(text.len()) {
                 return Err(issue);
             }
-            decode_pairs(query::pairs(text), wire)
+            match wire {
+                Wire::Form => decode_rack(text, rack::Source::Body),
+                // A JSON endpoint reads text as JSON unless it is written as a form: `hello`
+                // and "" are what its server's parser refuses.
+                Wire::Json if !text.contains('=') => decode(Input::Json(text), wire),
+                Wire::Params | Wire::Json => decode_pairs(query::pairs(text), wire),
+            }
         }
     }
+}
+
+/// A JSON body as Grape reads it (`JSON.load`): `NaN` and `Infinity` are numbers, and a body
+/// that is blank, `null` or not an object gives no parameters rather than an error.
+fn decode_grape_json(text: &str) -> Result<Decoded<'_>, Issue> {
+    let params = crate::json::parse_ruby(text)
+        .map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
+    let params = if matches!(params, Value::Object(_)) { params } else { Value::Object(Vec::new()) };
+    Ok(Decoded::new(params, false))
+}
+
+/// A form body or query string as Rack reads it for Grape. Where Rack raises, the server
+/// answers 500.
+pub(crate) fn decode_rack(text: &str, source: rack::Source) -> Result<Decoded<'static>, Issue> {
+    let (params, repeated) = rack::parse(text, source).map_err(rack_failure)?;
+    Ok(Decoded { warnings: repeated_warnings(&repeated, "last"), ..Decoded::new(params, true) })
+}
+
+fn rack_failure(error: rack::RackError) -> Issue {
+    Issue::new(
+        Code::ServerError,
+        format!(
+            "Rack cannot read this request ({}: {}); Grape does not rescue the error, so the server answers 500.",
+            error.class, error.message
+        ),
+    )
 }
 
 /// Name–value pairs of text (a query string, a form, a CSV row), folded as the endpoint's
 /// server folds repeated and bracketed names.
 pub(crate) fn decode_pairs(pairs: Members<'_>, wire: Wire) -> Result<Decoded<'_>, Issue> {
-    let ((params, repeated), which) = match wire {
-        Wire::Form => (query::nest(pairs).map_err(|message| Issue::new(Code::UnreadableRequest, message))?, "last"),
-        Wire::Params | Wire::Json => (query::first_wins(pairs), "first"),
-    };
-    let warnings = capped(repeated.iter().map(String::as_str), |name| {
+    if wire == Wire::Form {
+        let (params, repeated) = rack::nest(pairs).map_err(rack_failure)?;
+        return Ok(Decoded { warnings: repeated_warnings(&repeated, "last"), ..Decoded::new(params, true) });
+    }
+    let (params, repeated) = query::first_wins(pairs);
+    Ok(Decoded { warnings: repeated_warnings(&repeated, "first"), ..Decoded::new(params, true) })
+}
+
+fn repeated_warnings(repeated: &[String], which: &str) -> Vec<FieldIssue> {
+    capped(repeated.iter().map(String::as_str), |name| {
         Issue::new(Code::Duplicate, format!("Given more than once; the server reads the {which} value.")).at(display_name(name))
-    });
-    Ok(Decoded { warnings, ..Decoded::new(params, true) })
+    })
 }
 
 /// The answer to a request, before the envelope writes it.
@@ -86,15 +128,16 @@ pub(crate) struct Outcome<'a> {
     pub warnings: Vec<FieldIssue>,
     /// The opened request's parameters (`Null` when it could not be opened).
     pub fields: Value<'a>,
-    pub reply_id: Value<'a>,
+    pub reply: Reply<'a>,
 }
 
 pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, options: &Options) -> Outcome<'a> {
     let decoded = match decoded {
         Ok(decoded) => decoded,
         Err(issue) => {
-            let rejection = Some((Stage::Unreadable, vec![issue.at("")]));
-            return Outcome { rejection, warnings: Vec::new(), fields: Value::Null, reply_id: Value::Null };
+            let stage = if issue.code == Code::ServerError { Stage::ServerError } else { Stage::Unreadable };
+            let rejection = Some((stage, vec![issue.at("")]));
+            return Outcome { rejection, warnings: Vec::new(), fields: Value::Null, reply: Reply::To(Value::Null) };
         }
     };
     let mut warnings = decoded.warnings;
@@ -102,10 +145,15 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
         Ok(opened) => opened,
         Err(refusal) => {
             let rejection = Some((refusal.stage, refusal.issues));
-            return Outcome { rejection, warnings, fields: Value::Null, reply_id: refusal.reply_id };
+            return Outcome { rejection, warnings, fields: Value::Null, reply: refusal.reply };
         }
     };
-    let ctx = Context { fields: &opened.fields, options, values_are_text: decoded.from_text || endpoint.wire != Wire::Json };
+    let ctx = Context {
+        fields: &opened.fields,
+        options,
+        values_are_text: decoded.from_text || endpoint.wire != Wire::Json,
+        grape: endpoint.wire == Wire::Form,
+    };
     let prefix = endpoint.envelope.field_prefix();
     let (slots, unknown) = match_members(endpoint, &opened.fields, decoded.field_of_member);
     warnings.extend(prefixed(&prefix, unknown_parameters(endpoint, unknown)));
@@ -116,10 +164,14 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
             for (field, value) in endpoint.fields.iter().zip(slots) {
                 check_field(field, value, &ctx, &mut errors);
             }
-            (!errors.is_empty()).then(|| (Stage::Fields, prefixed(&prefix, errors)))
+            // A check that finds the server's framework would fail decides the answer alone.
+            match errors.iter().position(|e| e.issue.code == Code::ServerError) {
+                Some(at) => Some((Stage::ServerError, vec![errors.swap_remove(at)])),
+                None => (!errors.is_empty()).then(|| (Stage::Fields, prefixed(&prefix, errors))),
+            }
         }
     };
-    Outcome { rejection, warnings, fields: opened.fields, reply_id: opened.reply_id }
+    Outcome { rejection, warnings, fields: opened.fields, reply: opened.reply }
 }
 
 /// The issues of one field only, as the user edits it: `value` replaces the field in `input`
@@ -138,7 +190,7 @@ pub(crate) fn check_one<'a>(endpoint: &Endpoint, field: &Field, value: Option<&V
             members.push((field.name.into(), value.clone()));
         }
     }
-    let ctx = Context { fields: &fields, options, values_are_text: from_text || endpoint.wire != Wire::Json };
+    let ctx = Context { fields: &fields, options, values_are_text: from_text || endpoint.wire != Wire::Json, grape: endpoint.wire == Wire::Form };
     let mut issues: Vec<FieldIssue> = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).collect();
     issues.retain(|issue| issue.field == field.name);
     check_field(field, ctx.get(field.name), &ctx, &mut issues);
@@ -183,6 +235,9 @@ fn match_members<'v, 'a>(
 
 /// One field against its presence, its kind, its rule and its relation, in that order.
 fn check_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
+    if ctx.grape {
+        return check_grape_field(field, value, ctx, out);
+    }
     match (field.kind, field.presence, value) {
         // Required attributes are reported even when the whole list is missing.
         (Kind::AttributeList, _, value) => crate::attributes::check(field.name, value, ctx, out),
@@ -198,6 +253,36 @@ fn check_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, out: &mu
                 out.push(issue.at(field.name));
             }
         }
+    }
+}
+
+/// A parameter declared in Grape (`requires :x, type: String`), then the vendor's rule and
+/// relation on its coerced text: presence only asks that the name be sent, a scalar of any
+/// type is text (null as ""), a list or an object is invalid.
+fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
+    let text = match (field.kind, value) {
+        (Kind::AttributeList, value) => return crate::attributes::check(field.name, value, ctx, out),
+        (_, None) if field.presence.is_required(ctx) => {
+            return out.push(Issue::new(Code::Required, "A value is required.").at(field.name));
+        }
+        (_, None) => return,
+        (_, Some(Value::String(s) | Value::Number(s))) => s.as_ref(),
+        (_, Some(Value::Bool(b))) => if *b { "true" } else { "false" },
+        (_, Some(Value::Null)) => "",
+        (_, Some(Value::InvalidText)) => {
+            // Only a vendor rule looks at the text, and none accepts bytes that are not UTF-8.
+            if field.rule.is_some() || field.relation.is_some() {
+                out.push(text_of(Kind::Text, &Value::InvalidText, true).unwrap_err().at(field.name));
+            }
+            return;
+        }
+        (_, Some(other)) => {
+            return out.push(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name())).at(field.name));
+        }
+    };
+    let checked = field.rule.map_or(Ok(()), |rule| rule(text)).and_then(|()| field.relation.map_or(Ok(()), |relation| relation(text, ctx)));
+    if let Err(issue) = checked {
+        out.push(issue.at(field.name));
     }
 }
 

@@ -76,6 +76,11 @@ fn input(text: &str, is_query: bool) -> Input<'_> {
     }
 }
 
+/// A part of a request: JavaScript passes "" for one not given.
+fn given(part: &str) -> Option<&str> {
+    Some(part).filter(|p| !p.is_empty())
+}
+
 /// `text_len`: bytes of request text in the input buffer.
 #[wasm_bindgen]
 pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &str) -> String {
@@ -94,12 +99,13 @@ pub fn validate_field(endpoint: &str, field: &str, value_json: &str, text: &str,
     reply(answer.map(|a| a.to_json()))
 }
 
-/// `method` and `body` empty when not given; with both empty, `url` may be a whole pasted request.
+/// `method`, `content_type` and `body` empty when not given; with all three empty, `url` may be
+/// a whole pasted request.
 #[wasm_bindgen(js_name = validateRequest)]
-pub fn validate_request(method: &str, url: &str, body: &str, options_json: &str) -> String {
-    let answer = options(options_json).and_then(|options| match (method, body) {
-        ("", "") => crate::validate_request(url, &options),
-        (method, body) => crate::request::validate_request_parts(Some(method).filter(|m| !m.is_empty()), url, Some(body).filter(|b| !b.is_empty()), &options),
+pub fn validate_request(method: &str, url: &str, content_type: &str, body: &str, options_json: &str) -> String {
+    let answer = options(options_json).map(|options| match (method, content_type, body) {
+        ("", "", "") => crate::validate_request(url, &options),
+        _ => crate::request::validate_request_parts(given(method), url, given(content_type), given(body), &options),
     });
     reply(answer.map(|a| a.to_json()))
 }

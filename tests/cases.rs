@@ -72,7 +72,7 @@ fn run(doc: &Value<'_>, case: &Value<'_>) -> Result<String, String> {
         return validate_batch(endpoint, Batch::Json(&expand(rows).to_json()), &options).map(|a| a.to_json()).map_err(|e| e.0);
     }
     if let Some(request) = text(case, "request") {
-        return validate_request(request, &options).map(|a| a.to_json()).map_err(|e| e.0);
+        return Ok(validate_request(request, &options).to_json());
     }
     if let Some(field) = text(case, "field") {
         let context = input_json.as_deref().map(Input::Json);

@@ -90,9 +90,10 @@ function lines(items) {
 function showAnswer(answer, statusNode, bodyNode, issuesNode) {
   statusNode.textContent = `status ${answer.status}`;
   statusNode.className = `status ${answer.ok ? 'good' : 'bad'}`;
-  bodyNode.textContent = answer.body === null
-    ? '(no body: the server would accept this and create the user)'
-    : JSON.stringify(answer.body, null, 2);
+  const silent = answer.warnings.find((w) => w.code === 'no_response');
+  bodyNode.textContent = silent ? `(no response: ${silent.message})`
+    : answer.body === null ? '(no body: the server would accept this and create the user)'
+      : JSON.stringify(answer.body, null, 2);
   issuesNode?.replaceChildren(...lines([
     ...answer.errors.map((e) => ({ ...e, kind: 'error' })),
     ...answer.warnings.map((w) => ({ ...w, kind: 'warning' })),
@@ -142,12 +143,14 @@ function updatePaste() {
     $('paste-body').textContent = '';
     return;
   }
-  try {
-    showAnswer(validateRequest(text, options), $('paste-status'), $('paste-body'));
-  } catch (error) {
+  const answer = validateRequest(text, options);
+  const unknown = answer.errors.find((e) => e.code === 'unknown_endpoint');
+  if (unknown) {
     $('paste-status').textContent = 'not a request formmirror knows';
     $('paste-status').className = 'status bad';
-    $('paste-body').textContent = error.message.replace(/^formmirror: /, '');
+    $('paste-body').textContent = unknown.message;
+  } else {
+    showAnswer(answer, $('paste-status'), $('paste-body'));
   }
 }
 

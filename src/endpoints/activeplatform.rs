@@ -1,10 +1,13 @@
 //! ActivePlatform `POST /api/vendor/v1/users.json?api_token=…` (seed 002): a JSON or form body
-//! read by Grape, so errors come back as one Grape string in declaration order.
+//! read by Rack and declared in Grape, so errors come back as one Grape string in declaration
+//! order. The declaration is the seed's (`requires :first_name, type: String`, …); on top of it
+//! the vendor checks the API token (401, before any parameter), the login e-mail, the
+//! operator's password settings and the attributes the operator defined.
 
 use super::{meets_password_policy, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
-use crate::rules::{email, free_text};
-use crate::{Code, Issue};
+use crate::rules::email;
+use crate::{Code, Issue, Value};
 
 use Kind::{AttributeList, Text};
 use Presence::{Optional, Required};
@@ -19,9 +22,9 @@ pub static USERS_CREATE: Endpoint = Endpoint {
     gates: &[api_token_given],
     fields: &[
         Field::row("api_token", Text, Required, None, "", "API token of the manager who performs the operation (query parameter)."),
-        Field::row("first_name", Text, Required, Some(free_text::check), "", "A first name for the user."),
-        Field::row("middle_name", Text, Optional, Some(free_text::check), "", "A middle name for the user."),
-        Field::row("last_name", Text, Required, Some(free_text::check), "", "A last name for the user."),
+        Field::row("first_name", Text, Required, None, "", "A first name for the user."),
+        Field::row("middle_name", Text, Optional, None, "", "A middle name for the user."),
+        Field::row("last_name", Text, Required, None, "", "A last name for the user."),
         Field::row("password", Text, Required, None, "", "A password for the user, as the operator's password settings require.")
             .related(meets_password_policy),
         Field::row("email", Text, Required, Some(email::check), "", "An e-mail of the user, which will be used as a login."),
@@ -36,10 +39,15 @@ pub static USERS_CREATE: Endpoint = Endpoint {
     ],
 };
 
-/// 401: every call carries the manager's API token.
+/// 401: every call carries the manager's API token (a `before` filter: it answers before Grape
+/// looks at the declared parameters). Null and "" are no token, a list or an object is not one;
+/// any other value is text to look up.
 fn api_token_given(ctx: &Context) -> Option<Rejection> {
-    ctx.is_blank("api_token").then(|| Rejection {
-        stage: Stage::Unauthenticated,
-        issues: vec![Issue::new(Code::Unauthenticated, "An API token is required.").at("api_token")],
-    })
+    let message = match ctx.get("api_token") {
+        None | Some(Value::Null) => "An API token is required.",
+        Some(Value::String(token)) if token.is_empty() => "An API token is required.",
+        Some(Value::Array(_) | Value::Object(_)) => "An API token is text, not a list or an object.",
+        Some(_) => return None,
+    };
+    Some(Rejection { stage: Stage::Unauthenticated, issues: vec![Issue::new(Code::Unauthenticated, message).at("api_token")] })
 }

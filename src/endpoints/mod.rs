@@ -66,8 +66,8 @@ pub enum Wire {
     /// Parameters are text on the wire (a query string or form body); a JSON object is only a
     /// convenience for callers, so a number is accepted where an integer is expected.
     Params,
-    /// A JSON or form body read by Rack: text values as with `Params`, and bracketed form
-    /// names nest (`custom_attributes[][key]=…`).
+    /// A JSON or form body read by Rack and declared in Grape: bracketed form names nest
+    /// (`custom_attributes[][key]=…`), and parameters are coerced as Grape coerces them.
     Form,
     /// A JSON body: types are part of the contract, so `"5"` is not an integer.
     Json,
@@ -154,6 +154,10 @@ pub struct Context<'a> {
     /// True when values arrived as text (a query string or form, or any [`Wire::Params`]
     /// endpoint), so an integer may be given as digits.
     pub values_are_text: bool,
+    /// True when the parameters are declared in Grape ([`Wire::Form`]): a required parameter
+    /// need only be present (null and "" pass), any scalar is coerced to text, and a list or
+    /// object where text is declared is invalid.
+    pub grape: bool,
 }
 
 impl<'a> Context<'a> {

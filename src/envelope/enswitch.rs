@@ -20,6 +20,7 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'st
                 Stage::RoleForbids => (402, "402"),
                 Stage::RatePlanForbids => (403, "403"),
                 Stage::NotFound => (404, "404"),
+                Stage::ServerError => (500, "500"),
             };
             (status, issues.iter().map(|i| response(code, &i.field, i.issue.message.clone())).collect())
         }

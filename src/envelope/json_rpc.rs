@@ -1,7 +1,10 @@
-//! JSON-RPC 2.0 (Cove): the request is `{"jsonrpc":"2.0","method":…,"params":{…},"visa":…,"id":…}`
-//! or, when the caller has only the parameters, the parameter object itself (then the envelope
-//! is not checked). Errors are JSON-RPC error objects that echo the request's `id`, keys in the
-//! order of Cove's own responses:
+//! JSON-RPC 2.0 (Cove), as the specification says: the request is
+//! `{"jsonrpc":"2.0","method":…,"params":{…}|[…],"id":…}` (Cove adds `visa`), a batch is an
+//! array of requests answered by an array, a request without an `id` is a notification that
+//! gets no answer at all. When the caller has only the parameters, the parameter object itself
+//! (then the envelope is not checked). Errors are JSON-RPC error objects that echo the
+//! request's `id` (`null` for a request that is not valid), keys in the order of Cove's own
+//! responses:
 //!
 //! ```text
 //! {"id":"jsonrpc","jsonrpc":"2.0","error":{"code":-32602,"message":"Invalid params",
@@ -10,53 +13,78 @@
 //!
 //! | stage | code | message |
 //! |---|---|---|
-//! | unreadable JSON | -32700 | Parse error |
-//! | `jsonrpc` not "2.0", `method` not a string | -32600 | Invalid Request |
+//! | text that is not JSON | -32700 | Parse error |
+//! | not an object, `jsonrpc` not "2.0", `method` not a string, `params` neither object nor array, `id` not a string, number or null; an empty batch | -32600 | Invalid Request |
 //! | another method | -32601 | Method not found |
-//! | `visa` missing or empty | -32001 | Authentication failed |
-//! | `params.<name>` not an object, or invalid fields | -32602 | Invalid params |
+//! | `visa` missing or empty (Cove) | -32001 | Authentication failed |
+//! | `params.<name>` (or `params[0]`) missing or not an object, or invalid fields | -32602 | Invalid params |
 
-use super::{object, Opened, Refusal, Stage};
+use super::{object, Opened, Refusal, Reply, Stage};
 use crate::{Code, FieldIssue, Issue, Value};
 
 /// Members that make an object a whole JSON-RPC request rather than bare parameters.
 const ENVELOPE_MEMBERS: [&str; 3] = ["jsonrpc", "method", "params"];
 
 pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened<'a>, Refusal<'a>> {
-    let reply_id = match request.get("id") {
-        Some(id @ (Value::String(_) | Value::Number(_))) => id.clone(),
-        _ => Value::Null,
-    };
-    let refuse = |stage: Stage, field: &str, code: Code, message: &'static str| Refusal {
-        stage,
-        issues: vec![Issue::new(code, message).at(field)],
-        reply_id: reply_id.clone(),
+    let invalid = |field: &str, message: &'static str| Refusal {
+        stage: Stage::InvalidRequest,
+        issues: vec![Issue::new(Code::InvalidEnvelope, message).at(field)],
+        reply: Reply::To(Value::Null),
     };
     let Value::Object(_) = request else {
-        return Err(refuse(Stage::InvalidRequest, "", Code::InvalidEnvelope, "A JSON-RPC request must be an object."));
+        return Err(invalid("", "A JSON-RPC request must be an object."));
     };
     if !ENVELOPE_MEMBERS.iter().any(|m| request.get(m).is_some()) {
-        return Ok(Opened { fields: request, reply_id });
+        return Ok(Opened { fields: request, reply: Reply::To(Value::Null) });
     }
     if request.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
-        return Err(refuse(Stage::InvalidRequest, "jsonrpc", Code::InvalidEnvelope, "jsonrpc must be \"2.0\"."));
+        return Err(invalid("jsonrpc", "jsonrpc must be \"2.0\"."));
     }
-    match request.get("method") {
-        Some(Value::String(m)) if m == method => {}
-        Some(Value::String(_)) => return Err(refuse(Stage::UnknownMethod, "method", Code::UnknownMethod, "This endpoint has no such method.")),
-        _ => return Err(refuse(Stage::InvalidRequest, "method", Code::InvalidEnvelope, "method must be a string.")),
+    let Some(Value::String(called)) = request.get("method") else {
+        return Err(invalid("method", "method must be a string."));
+    };
+    let reply = match request.get("id") {
+        None => Reply::Nobody,
+        Some(id @ (Value::String(_) | Value::Number(_) | Value::Null)) => Reply::To(id.clone()),
+        Some(_) => return Err(invalid("id", "id must be a string, a number or null.")),
+    };
+    let user = match request.get("params") {
+        None => None,
+        Some(Value::Object(_)) => request.get("params").and_then(|p| p.get(params)),
+        // By position: the method's first parameter.
+        Some(Value::Array(items)) => items.first(),
+        Some(_) => return Err(invalid("params", "params must be an object or a list.")),
+    };
+    let refuse = |stage: Stage, field: &str, code: Code, message: &'static str| Refusal { stage, issues: vec![Issue::new(code, message).at(field)], reply: reply.clone() };
+    if called != method {
+        return Err(refuse(Stage::UnknownMethod, "method", Code::UnknownMethod, "This endpoint has no such method."));
     }
     if !matches!(request.get("visa"), Some(Value::String(visa)) if !visa.is_empty()) {
         return Err(refuse(Stage::Unauthenticated, "visa", Code::Unauthenticated, "A visa (the session token from Login) is required."));
     }
-    match request.get("params").and_then(|p| p.get(params)) {
-        Some(fields @ Value::Object(_)) => Ok(Opened { fields: fields.clone(), reply_id }),
+    match user {
+        Some(fields @ Value::Object(_)) => Ok(Opened { fields: fields.clone(), reply }),
         Some(other) => Err(Refusal {
             stage: Stage::Fields,
             issues: vec![Issue::new(Code::InvalidType, format!("Must be an object, not {}.", other.kind_name())).at(params)],
-            reply_id,
+            reply,
         }),
-        None => Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Code::Required, "A value is required.").at(params)], reply_id }),
+        None => Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Code::Required, "A value is required.").at(params)], reply }),
+    }
+}
+
+/// `{"id":…,"jsonrpc":"2.0","result":null}`: `null` stands for the result the server would give.
+pub fn accepted(reply_id: &Value<'_>) -> Value<'static> {
+    object([("id", owned_id(reply_id)), ("jsonrpc", "2.0".into()), ("result", Value::Null)])
+}
+
+/// `open` only keeps a string, number or null id, so copying its text is all it takes to own
+/// it; a number keeps the text it was sent as (`1.0`, `12345678901234567890`).
+fn owned_id(reply_id: &Value<'_>) -> Value<'static> {
+    match reply_id {
+        Value::String(s) => Value::text(s.as_ref()),
+        Value::Number(n) => Value::Number(n.to_string().into()),
+        _ => Value::Null,
     }
 }
 
@@ -68,14 +96,9 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value<'_>) -> 
         Stage::UnknownMethod => (-32601, "Method not found"),
         Stage::Unauthenticated | Stage::RoleForbids | Stage::RatePlanForbids | Stage::NotFound => (-32001, "Authentication failed"),
         Stage::Fields => (-32602, "Invalid params"),
+        Stage::ServerError => (-32603, "Internal error"),
     };
     let errors = issues.iter().map(|i| object([("field", Value::text(&i.field)), ("message", Value::text(i.issue.message.as_ref()))])).collect();
     let error = object([("code", code.into()), ("message", message.into()), ("data", object([("errors", Value::Array(errors))]))]);
-    // `open` only keeps a string or number id, so copying its text is all it takes to own it.
-    let id = match reply_id {
-        Value::String(s) => Value::text(s.as_ref()),
-        Value::Number(n) => Value::Number(n.to_string().into()),
-        _ => Value::Null,
-    };
-    (code, Some(object([("id", id), ("jsonrpc", "2.0".into()), ("error", error)])))
+    (code, Some(object([("id", owned_id(reply_id)), ("jsonrpc", "2.0".into()), ("error", error)])))
 }

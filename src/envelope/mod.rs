@@ -26,6 +26,8 @@ pub enum Stage {
     NotFound,
     /// One or more parameters are invalid.
     Fields,
+    /// The server's framework raises an error the application does not handle (500).
+    ServerError,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,19 +42,27 @@ pub enum Envelope {
     JsonRpc { method: &'static str, params: &'static str },
 }
 
+/// Who the server answers, and with which id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply<'a> {
+    /// An answer echoing this id (the JSON-RPC `id`; `Null` where there is none).
+    To(Value<'a>),
+    /// No answer at all: a JSON-RPC notification (a request without an `id`).
+    Nobody,
+}
+
 /// The request with its envelope taken off.
 pub struct Opened<'a> {
     /// The parameters the endpoint's field table describes.
     pub fields: Value<'a>,
-    /// What the answer echoes (the JSON-RPC `id`); `Null` elsewhere.
-    pub reply_id: Value<'a>,
+    pub reply: Reply<'a>,
 }
 
-/// An envelope that could not be opened: the stage, what was wrong, and the id to echo.
+/// An envelope that could not be opened: the stage, what was wrong, and whom to answer.
 pub struct Refusal<'a> {
     pub stage: Stage,
     pub issues: Vec<FieldIssue>,
-    pub reply_id: Value<'a>,
+    pub reply: Reply<'a>,
 }
 
 impl Envelope {
@@ -60,7 +70,7 @@ impl Envelope {
         match self {
             Envelope::JsonRpc { method, params } => json_rpc::open(request, method, params),
             Envelope::Enswitch | Envelope::Grape | Envelope::Api20 => match request {
-                Value::Object(_) => Ok(Opened { fields: request, reply_id: Value::Null }),
+                Value::Object(_) => Ok(Opened { fields: request, reply: Reply::To(Value::Null) }),
                 other => Err(Refusal {
                     stage: Stage::Unreadable,
                     issues: vec![Issue::new(
@@ -68,10 +78,25 @@ impl Envelope {
                         format!("The request must be a set of named parameters (an object), not {}.", other.kind_name()),
                     )
                     .at("")],
-                    reply_id: Value::Null,
+                    reply: Reply::To(Value::Null),
                 }),
             },
         }
+    }
+
+    /// The requests of a batch (a JSON-RPC array), each answered on its own; `None` for a
+    /// single request.
+    pub fn batch<'v, 'a>(self, request: &'v Value<'a>) -> Option<&'v [Value<'a>]> {
+        match (self, request) {
+            (Envelope::JsonRpc { .. }, Value::Array(items)) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The body of a batch's answer from the bodies of its requests' answers, in order; `None`
+    /// when no request is answered (all were notifications).
+    pub fn batch_body(self, bodies: Vec<Value<'static>>) -> Option<Value<'static>> {
+        (!bodies.is_empty()).then_some(Value::Array(bodies))
     }
 
     /// True when the opened request is the request itself, not a part of it (JSON-RPC's
@@ -97,6 +122,12 @@ impl Envelope {
             Envelope::Api20 => api20::render(verdict),
             Envelope::JsonRpc { .. } => json_rpc::render(verdict, reply_id),
         }
+    }
+
+    /// The place of an accepted request in a batch's answer, whose result only the server can
+    /// know (the new user's id).
+    pub fn accepted_in_batch(self, reply_id: &Value<'_>) -> Value<'static> {
+        json_rpc::accepted(reply_id)
     }
 }
 

@@ -29,7 +29,6 @@ test('programming mistakes are TypeErrors that say what was expected', () => {
     [() => esm.validate(CREATE, valid, { actor: { role: 7 } }), /options.actor.role must be a string, not a number/],
     [() => esm.validateField(CREATE, 'forname', 'x'), /has no field "forname"; did you mean "forename"\?/],
     [() => esm.validateRequest(42), /validateRequest takes a URL or request text/],
-    [() => esm.validateRequest('https://example.com/nothing'), /no endpoint answers the path "\/nothing"/],
     [() => esm.choices('colour'), /unknown choice list "colour"; expected one of: country, timezone, date_format, time_format/],
   ];
   for (const [call, message] of mistakes) assert.throws(call, (e) => e instanceof TypeError && message.test(e.message));
@@ -94,9 +93,10 @@ test('a password never appears in any answer', () => {
 
 test('answers are plain JSON data whose body stringifies to the server text', () => {
   const answer = esm.validate(CREATE, { ...valid, timezone: 'europe/london', forname: 'Ann' });
-  assert.deepEqual(Object.keys(answer), ['ok', 'status', 'body', 'errors', 'warnings']);
+  assert.deepEqual(Object.keys(answer), ['ok', 'status', 'body', 'bodyText', 'errors', 'warnings']);
   assert.equal(JSON.stringify(answer.body),
     '{"responses":[{"code":"400","key":"timezone","message":"Must be an IANA time zone name, such as Europe/London. Did you mean \\"Europe/London\\"?"}]}');
+  assert.equal(answer.bodyText, JSON.stringify(answer.body));
   assert.deepEqual(answer.warnings, [{ field: 'forname', code: 'unknown_parameter',
     message: 'Not a parameter of this endpoint; the server ignores it. Did you mean "forename"?', suggestion: 'forename' }]);
 });
@@ -153,4 +153,24 @@ test('validateRequest finds each endpoint from a URL, request parts or a JSON-RP
   assert.deepEqual(api20.body.errors, [{ property: 'customer_id', message: 'Must be 1 or more.' }]);
   const rpc = esm.validateRequest('{"id":9,"jsonrpc":"2.0","visa":"v","method":"AddUser","params":{"userInfo":{"Name":"a@b.c"}}}');
   assert.deepEqual([rpc.status, rpc.body.id, rpc.errors.map((e) => e.field)], [-32602, 9, ['userInfo.PartnerId']]);
+});
+
+test('validateRequest answers any pasted text, naming the endpoints it knows', () => {
+  for (const text of ['', 'hello', 'https://example.com/nothing', 'GET /', '{"jsonrpc":"2.0","method":"DeleteUser","id":1}', '[]', '\uD800', '{']) {
+    const answer = esm.validateRequest(text);
+    assert.equal(answer.ok, false, text);
+    assert.equal(answer.status, 404, text);
+    assert.deepEqual(answer.errors.map((e) => e.code), ['unknown_endpoint'], text);
+    assert.match(answer.errors[0].message, /POST \/api\/2\.0\/users, .*a JSON-RPC AddUser request\.$/, text);
+  }
+});
+
+test('bodyText is the body byte for byte, where JSON.parse cannot keep a number', () => {
+  const request = (id) => `{"jsonrpc":"2.0","method":"AddUser","params":{"userInfo":{}},"visa":"v","id":${id}}`;
+  for (const id of ['12345678901234567890', '1.0', '-0.5e3', '"x"', 'null']) {
+    const answer = esm.validate('cove/AddUser', request(id));
+    assert.ok(answer.bodyText.startsWith(`{"id":${id},"jsonrpc":"2.0","error":{"code":-32602,`), answer.bodyText);
+    assert.deepEqual(JSON.parse(answer.bodyText), answer.body);
+  }
+  assert.notEqual(JSON.stringify(esm.validate('cove/AddUser', request('12345678901234567890')).body).slice(0, 26), '{"id":12345678901234567890');
 });

@@ -1,0 +1,391 @@
+//! Form bodies and query strings as Rack 2.2 reads them (`Rack::QueryParser#parse_nested_query`,
+//! what `Rack::Request#GET` and `#POST` call under Grape): split at `&` (and `;` in a URL's
+//! query) followed by any spaces, `+` and `%XX` unescaped, brackets nested
+//! (`custom_attributes[][key]=…` builds a list of objects), a plain name given twice keeping its
+//! last value. Where Rack raises instead of answering (an invalid `%` escape, a name used both
+//! as text and as a list, too deep, too many parameters, too many key characters), the error is
+//! returned: Grape does not rescue it, so the server answers 500.
+//!
+//! ```text
+//! a=1& b=2;c            {"a":"1","b":"2;c"}         (a form body: `&` only)
+//! l[][k]=a&l[][v]=1     {"l":[{"k":"a","v":"1"}]}
+//! a=%zz                 error: invalid %-encoding
+//! ```
+
+use crate::Value;
+use std::borrow::Cow;
+
+/// Rack's `param_depth_limit`: a name may open at most this many brackets less one.
+const DEPTH_LIMIT: usize = 100;
+/// Rack's `key_space_limit`: the characters of the distinct keys of one hash.
+const KEY_SPACE_LIMIT: usize = 65536;
+/// Rack's `params_limit`: this many separators or more are refused.
+const PARAMS_LIMIT: usize = 4096;
+
+/// Where the text came from, which decides the separators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A URL's query string (`Rack::Request#GET`): `&` and `;`.
+    Query,
+    /// A form body (`Rack::Request#POST`): `&` only.
+    Body,
+}
+
+/// Why Rack raised: the exception's class and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RackError {
+    pub class: &'static str,
+    pub message: String,
+}
+
+impl RackError {
+    fn new(class: &'static str, message: impl Into<String>) -> RackError {
+        RackError { class, message: message.into() }
+    }
+
+    fn too_deep() -> RackError {
+        RackError::new("Rack::QueryParser::QueryLimitError", "the parameter names nest brackets 100 levels deep or more")
+    }
+}
+
+/// Parses `text` as Rack does, into an object whose members keep Rack's order; the names given
+/// more than once as plain names come second.
+pub(crate) fn parse(text: &str, source: Source) -> Result<(Value<'static>, Vec<String>), RackError> {
+    let separators: &[u8] = if source == Source::Query { b"&;" } else { b"&" };
+    let count = text.bytes().filter(|b| separators.contains(b)).count();
+    if count >= PARAMS_LIMIT {
+        return Err(RackError::new(
+            "Rack::QueryParser::QueryLimitError",
+            format!("total number of query parameters ({}) exceeds limit ({PARAMS_LIMIT})", count + 1),
+        ));
+    }
+    let mut pairs = Vec::new();
+    for piece in split(text, separators) {
+        // `"".split('=', 2)` is empty in Ruby: no name at all, which Rack skips.
+        if piece.is_empty() {
+            continue;
+        }
+        let (name, value) = match piece.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (piece, None),
+        };
+        let name = unescape(name)?;
+        let value = value.map(unescape).transpose()?;
+        pairs.push((name, value));
+    }
+    nest(pairs.into_iter().map(|(name, value)| {
+        let name = String::from_utf8(name).unwrap_or_else(|bytes| String::from_utf8_lossy(bytes.as_bytes()).into_owned());
+        let value = match value {
+            None => Value::Null,
+            Some(bytes) => String::from_utf8(bytes).map_or(Value::InvalidText, Value::text),
+        };
+        (Cow::Owned(name), value)
+    }))
+}
+
+/// Nests name–value pairs that are already decoded (a CSV row under a header such as
+/// `custom_attributes[][key]`); `Null` stands for a name given without `=`.
+pub(crate) fn nest<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Value<'a>)>) -> Result<(Value<'static>, Vec<String>), RackError> {
+    let mut root = Params::default();
+    let mut repeated: Vec<String> = Vec::new();
+    for (name, value) in pairs {
+        let value = owned(value);
+        // A plain name given again replaces its value, as Rack's `params[k] = v` does.
+        let plain = !name.contains(['[', ']']);
+        if plain && root.contains(&name) && !repeated.iter().any(|r| *r == name) {
+            repeated.push(name.to_string());
+        }
+        normalize(&mut root, &name, value, DEPTH_LIMIT)?;
+    }
+    Ok((root.into_value(), repeated))
+}
+
+fn owned(value: Value<'_>) -> Node {
+    match value {
+        Value::Null => Node::Nil,
+        other => Node::Leaf(other.into_owned()),
+    }
+}
+
+/// Ruby's `String#split(/[&] */)`: separators followed by any spaces; trailing empty pieces
+/// dropped.
+fn split<'t>(text: &'t str, separators: &'t [u8]) -> impl Iterator<Item = &'t str> + 't {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut pieces = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if separators.contains(&bytes[i]) {
+            pieces.push(&text[start..i]);
+            i += 1;
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    pieces.push(&text[start..]);
+    while pieces.last().is_some_and(|p| p.is_empty()) {
+        pieces.pop();
+    }
+    pieces.into_iter()
+}
+
+/// `URI.decode_www_form_component`: `+` is a space, `%XX` a byte; a `%` without two hex
+/// digits after it raises.
+fn unescape(text: &str) -> Result<Vec<u8>, RackError> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+                let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2)) else {
+                    return Err(RackError::new("Rack::QueryParser::InvalidParameterError", "invalid %-encoding"));
+                };
+                out.push((high * 16 + low) as u8);
+                i += 2;
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    Ok(out)
+}
+
+/// A value while nesting: Rack's `Params` hash, an array, a string or nil.
+enum Node {
+    Hash(Params),
+    Array(Vec<Node>),
+    Leaf(Value<'static>),
+    Nil,
+}
+
+/// Rack's `Params`: a hash in insertion order that counts the characters of its keys.
+#[derive(Default)]
+struct Params {
+    members: Vec<(String, Node)>,
+    /// Indices into `members`, sorted by key. Rack refuses more than a few thousand parameters,
+    /// so inserting into a sorted list stays cheap, and it costs the wasm less than a map.
+    sorted: Vec<usize>,
+    key_chars: usize,
+}
+
+impl Params {
+    /// Where `key` is, or where it would go, in `sorted`.
+    fn search(&self, key: &str) -> Result<usize, usize> {
+        self.sorted.binary_search_by(|&at| self.members[at].0.as_str().cmp(key))
+    }
+
+    fn position(&self, key: &str) -> Option<usize> {
+        self.search(key).ok().map(|i| self.sorted[i])
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.search(key).is_ok()
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut Node> {
+        let at = self.position(key)?;
+        Some(&mut self.members[at].1)
+    }
+
+    /// `params[key] = value`: replaces in place, or appends and counts the key.
+    fn set(&mut self, key: &str, value: Node) -> Result<(), RackError> {
+        if let Some(slot) = self.get_mut(key) {
+            *slot = value;
+            return Ok(());
+        }
+        self.key_chars += key.chars().count();
+        if self.key_chars > KEY_SPACE_LIMIT {
+            return Err(RackError::new("Rack::QueryParser::QueryLimitError", "exceeded available parameter key space"));
+        }
+        let slot = self.search(key).unwrap_or_else(|slot| slot);
+        self.sorted.insert(slot, self.members.len());
+        self.members.push((key.to_owned(), value));
+        Ok(())
+    }
+
+    /// `params[key] ||= make()`, then that value: a key that holds nil counts as absent.
+    fn entry(&mut self, key: &str, make: fn() -> Node) -> Result<&mut Node, RackError> {
+        if matches!(self.get_mut(key), None | Some(Node::Nil)) {
+            self.set(key, make())?;
+        }
+        let Some(node) = self.get_mut(key) else { unreachable!("set just above") };
+        Ok(node)
+    }
+
+    /// Rack's `params_hash_has_key?`: whether the path `a][b` of `key` is already filled.
+    fn has_key_path(&self, key: &str) -> bool {
+        if key.contains("[]") {
+            return false;
+        }
+        let mut hash = self;
+        let mut parts = key.split(['[', ']']).filter(|p| !p.is_empty()).peekable();
+        while let Some(part) = parts.next() {
+            let Some(at) = hash.position(part) else { return false };
+            match (&hash.members[at].1, parts.peek()) {
+                (_, None) => return true,
+                (Node::Hash(inner), Some(_)) => hash = inner,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    fn into_value(self) -> Value<'static> {
+        Value::Object(self.members.into_iter().map(|(k, v)| (Cow::Owned(k), v.into_value())).collect())
+    }
+}
+
+impl Node {
+    fn into_value(self) -> Value<'static> {
+        match self {
+            Node::Hash(params) => params.into_value(),
+            Node::Array(items) => Value::Array(items.into_iter().map(Node::into_value).collect()),
+            Node::Leaf(value) => value,
+            Node::Nil => Value::Null,
+        }
+    }
+
+    fn class_name(&self) -> &'static str {
+        match self {
+            Node::Hash(_) => "Rack::QueryParser::Params",
+            Node::Array(_) => "Array",
+            Node::Leaf(_) => "String",
+            Node::Nil => "NilClass",
+        }
+    }
+}
+
+/// What `normalize_params` returns when the name has no key left: `Array(v)` for `[]`, else nil.
+enum Returned {
+    Params,
+    Value(Node),
+}
+
+fn type_error(expected: &str, got: &Node, key: &str) -> RackError {
+    RackError::new(
+        "Rack::QueryParser::ParameterTypeError",
+        format!("expected {expected} (got {}) for param `{}'", got.class_name(), crate::endpoints::display_name(key)),
+    )
+}
+
+/// `name =~ /\A[\[\]]*([^\[\]]+)\]*/`: the key and what follows it; `None` when there is no key.
+fn split_name(name: &str) -> Option<(&str, &str)> {
+    let start = name.find(|c| c != '[' && c != ']')?;
+    let rest = &name[start..];
+    let key_len = rest.find(['[', ']']).unwrap_or(rest.len());
+    let (key, after) = rest.split_at(key_len);
+    Some((key, after.trim_start_matches(']')))
+}
+
+/// Rack 2.2's `normalize_params`, step for step.
+fn normalize(params: &mut Params, name: &str, value: Node, depth: usize) -> Result<Returned, RackError> {
+    if depth == 0 {
+        return Err(RackError::too_deep());
+    }
+    let Some((key, after)) = split_name(name) else {
+        return Ok(match value {
+            Node::Nil => Returned::Value(Node::Nil),
+            value if name == "[]" => Returned::Value(Node::Array(vec![value])),
+            _ => Returned::Value(Node::Nil),
+        });
+    };
+    if after.is_empty() {
+        params.set(key, value)?;
+    } else if after == "[" {
+        params.set(name, value)?;
+    } else if after == "[]" {
+        match params.entry(key, || Node::Array(Vec::new()))? {
+            Node::Array(items) => items.push(value),
+            other => return Err(type_error("Array", other, key)),
+        }
+    } else if let Some(child) = array_child(after) {
+        let items = match params.entry(key, || Node::Array(Vec::new()))? {
+            Node::Array(items) => items,
+            other => return Err(type_error("Array", other, key)),
+        };
+        match items.last_mut() {
+            Some(Node::Hash(last)) if !last.has_key_path(child) => {
+                normalize(last, child, value, depth - 1)?;
+            }
+            _ => {
+                let mut fresh = Params::default();
+                let pushed = match normalize(&mut fresh, child, value, depth - 1)? {
+                    Returned::Params => Node::Hash(fresh),
+                    Returned::Value(node) => node,
+                };
+                items.push(pushed);
+            }
+        }
+    } else {
+        let slot = params.entry(key, || Node::Hash(Params::default()))?;
+        let Node::Hash(inner) = slot else { return Err(type_error("Hash", slot, key)) };
+        if let Returned::Value(node) = normalize(inner, after, value, depth - 1)? {
+            *slot = node;
+        }
+    }
+    Ok(Returned::Params)
+}
+
+/// `after =~ /^\[\]\[([^\[\]]+)\]$/ || after =~ /^\[\](.+)$/`: the child key after `[]`.
+fn array_child(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix("[]")?;
+    if let Some(inner) = rest.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        if !inner.is_empty() && !inner.contains(['[', ']']) {
+            return Some(inner);
+        }
+    }
+    // `.+` does not match across a line break.
+    (!rest.is_empty() && !rest.contains('\n')).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Result<String, &'static str> {
+        parse(text, Source::Body).map(|(v, _)| v.to_json()).map_err(|e| e.class)
+    }
+
+    #[test]
+    fn splits_like_rack() {
+        assert_eq!(body("a=1& b=2;c&&d&e="), Ok(r#"{"a":"1","b":"2;c","d":null,"e":""}"#.into()));
+        assert_eq!(parse("a=1; b=2", Source::Query).unwrap().0.to_json(), r#"{"a":"1","b":"2"}"#);
+        assert_eq!(body("a=x+y%41&a=2"), Ok(r#"{"a":"2"}"#.into()));
+        assert_eq!(parse("a=%FF", Source::Body).unwrap().0.get("a"), Some(&Value::InvalidText));
+    }
+
+    #[test]
+    fn nests_like_rack() {
+        assert_eq!(body("l[][k]=a&l[][v]=1&l[][k]=b"), Ok(r#"{"l":[{"k":"a","v":"1"},{"k":"b"}]}"#.into()));
+        assert_eq!(body("a[b][c]=1&a[b][d]=2&x[]=1&x[]=2"), Ok(r#"{"a":{"b":{"c":"1","d":"2"}},"x":["1","2"]}"#.into()));
+        assert_eq!(body("[a]=1&b]=2&c[=3&[]=4"), Ok(r#"{"a":"1","b":"2","c[":"3"}"#.into()));
+        assert_eq!(body("x[y]=2&x=1"), Ok(r#"{"x":"1"}"#.into()));
+        assert_eq!(body("x&x[y]=2&z&z[]=3"), Ok(r#"{"x":{"y":"2"},"z":["3"]}"#.into()));
+        assert_eq!(
+            body("a[]]=1&b[]x=2&c[][]=3&d[]&e[][k]&[]=5&f[[g]]=6&h]]=7&i[j]k=8"),
+            Ok(r#"{"a":[null],"b":[{"x":"2"}],"c":[["3"]],"d":[null],"e":[{"k":null}],"f":{"g":"6"},"h":"7","i":{"j":{"k":"8"}}}"#.into())
+        );
+        assert_eq!(body("a[][b][c]=1&a[][b][d]=2&a[][b][c]=3"), Ok(r#"{"a":[{"b":{"c":"1","d":"2"}},{"b":{"c":"3"}}]}"#.into()));
+    }
+
+    #[test]
+    fn raises_where_rack_raises() {
+        assert_eq!(body("a=%zz"), Err("Rack::QueryParser::InvalidParameterError"));
+        assert_eq!(body("a=1%"), Err("Rack::QueryParser::InvalidParameterError"));
+        assert_eq!(body("x=1&x[y]=2"), Err("Rack::QueryParser::ParameterTypeError"));
+        assert_eq!(body("x[]=1&x[y]=2"), Err("Rack::QueryParser::ParameterTypeError"));
+        assert_eq!(body(&format!("a{}=1", "[b]".repeat(100))), Err("Rack::QueryParser::QueryLimitError"));
+        assert!(body(&format!("a{}=1", "[b]".repeat(99))).is_ok());
+        assert_eq!(body(&"a=1&".repeat(4096)), Err("Rack::QueryParser::QueryLimitError"));
+        assert!(body(&"a=1&".repeat(4095)).is_ok());
+        assert_eq!(body(&format!("{}=1", "k".repeat(65537))), Err("Rack::QueryParser::QueryLimitError"));
+        assert!(body(&format!("{}=1", "k".repeat(65536))).is_ok());
+    }
+}
