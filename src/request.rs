@@ -78,10 +78,10 @@ pub fn validate_request_parts(method: Option<&str>, url: &str, content_type: Opt
         (endpoints::Wire::Form, _) => rack_request(query, body, body_is_json),
         // CGI.pm reads a POST's parameters from its body and ignores the URL's, and a GET's
         // from the URL only.
-        (endpoints::Wire::Params, Some(body)) if method.map_or(true, |m| m.eq_ignore_ascii_case("POST")) => {
-            validate::decode(Input::Query(body), endpoint.wire)
+        (endpoints::Wire::Params, body) => {
+            let post = method.map_or(body.is_some(), |m| m.eq_ignore_ascii_case("POST"));
+            validate::decode(Input::Query(if post { body.unwrap_or("") } else { query }), endpoint.wire)
         }
-        (endpoints::Wire::Params, _) => validate::decode(Input::Query(query), endpoint.wire),
         (endpoints::Wire::Json, Some(body)) => validate::decode(if body_is_json { Input::Json(body) } else { Input::Query(body) }, endpoint.wire),
         (endpoints::Wire::Json, None) => validate::decode(Input::Query(query), endpoint.wire),
     };

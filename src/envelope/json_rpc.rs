@@ -17,7 +17,7 @@
 //! | not an object, `jsonrpc` not "2.0", `method` not a string, `params` neither object nor array, `id` not a string, number or null; an empty batch | -32600 | Invalid Request |
 //! | another method | -32601 | Method not found |
 //! | `visa` missing or empty (Cove) | -32001 | Authentication failed |
-//! | `params.<name>` (or `params[0]`) missing or not an object, or invalid fields | -32602 | Invalid params |
+//! | `params.<name>` (or `params[0]`) missing or not an object, another parameter, or invalid fields | -32602 | Invalid params |
 
 use super::{object, Opened, Refusal, Reply, Stage};
 use crate::{Code, FieldIssue, Issue, Value};
@@ -48,11 +48,12 @@ pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened
         Some(id @ (Value::String(_) | Value::Number(_) | Value::Null)) => Reply::To(id.clone()),
         Some(_) => return Err(invalid("id", "id must be a string, a number or null.")),
     };
-    let user = match request.get("params") {
-        None => None,
-        Some(Value::Object(_)) => request.get("params").and_then(|p| p.get(params)),
-        // By position: the method's first parameter.
-        Some(Value::Array(items)) => items.first(),
+    // The method takes one parameter, by name or by position; a server binding the call to
+    // it refuses any other (-32602, after the method is found).
+    let (user, surplus) = match request.get("params") {
+        None => (None, None),
+        Some(Value::Object(members)) => (request.get("params").and_then(|p| p.get(params)), members.iter().find(|(k, _)| k != params).map(|(k, _)| k.as_ref())),
+        Some(Value::Array(items)) => (items.first(), (items.len() > 1).then_some("")),
         Some(_) => return Err(invalid("params", "params must be an object or a list.")),
     };
     let refuse = |stage: Stage, field: &str, code: Code, message: &'static str| Refusal { stage, issues: vec![Issue::new(code, message).at(field)], reply: reply.clone() };
@@ -61,6 +62,11 @@ pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened
     }
     if !matches!(request.get("visa"), Some(Value::String(visa)) if !visa.is_empty()) {
         return Err(refuse(Stage::Unauthenticated, "visa", Code::Unauthenticated, "A visa (the session token from Login) is required."));
+    }
+    if let Some(name) = surplus {
+        let field = if name.is_empty() { "params".to_owned() } else { format!("params.{}", crate::endpoints::display_name(name)) };
+        let message = format!("{method} takes one parameter, {params}.");
+        return Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Code::InvalidEnvelope, message).at(field)], reply });
     }
     match user {
         Some(fields @ Value::Object(_)) => Ok(Opened { fields: fields.clone(), reply }),

@@ -19,6 +19,14 @@ export function inputOf(doc, testCase) {
   return expand(merged);
 }
 
+// The answer as the native library writes it: `body` as its exact text, `bodyText`, which
+// JSON.parse cannot hold in every case (a JSON-RPC id such as 12345678901234567890).
+const BODY = '\u0000body\u0000';
+function answerText(answer) {
+  if (!('bodyText' in answer)) return JSON.stringify(answer);
+  return JSON.stringify({ ...answer, body: BODY }).replace(JSON.stringify(BODY), answer.bodyText ?? 'null');
+}
+
 // { raw } with the answer as JSON text, or { usage } with a TypeError's message.
 export function run(api, doc, testCase) {
   const { endpoint, options } = testCase;
@@ -30,7 +38,7 @@ export function run(api, doc, testCase) {
     else if (testCase.request !== undefined) answer = api.validateRequest(testCase.request, options);
     else if (testCase.field !== undefined) answer = api.validateField(endpoint, testCase.field, testCase.value, input, options);
     else answer = api.validate(endpoint, testCase.query ?? testCase.json ?? input ?? {}, options);
-    return { raw: JSON.stringify(answer) };
+    return { raw: answerText(answer) };
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     return { usage: error.message.replace(/^formmirror: /, '') };

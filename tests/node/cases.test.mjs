@@ -21,7 +21,7 @@ test('every case passes through `require` too', () => {
 test('URLSearchParams, FormData and the query string answer alike', () => {
   let compared = 0;
   for (const doc of Object.values(files)) {
-    for (const testCase of doc.cases.filter((c) => c.query !== undefined && !/[;%]/.test(c.query))) {
+    for (const testCase of doc.cases.filter((c) => c.query !== undefined && !/[;%]/.test(c.query) && c.query.includes('='))) {
       const expected = run(esm, doc, testCase).raw;
       const params = new URLSearchParams(testCase.query);
       const form = new FormData();

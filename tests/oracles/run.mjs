@@ -10,6 +10,9 @@
 // fixed quick slice.
 import { Tally, random } from './shared.mjs';
 import * as grape from './grape.mjs';
+import * as rack from './rack.mjs';
+import * as cgi from './cgi.mjs';
+import * as jsonrpc from './jsonrpc.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag, fallback) => {
@@ -23,7 +26,7 @@ const only = option('--only', undefined);
 
 const formmirror = await import(process.env.FORMMIRROR_MODULE ?? new URL("../../js/node.mjs", import.meta.url).href);
 
-const oracles = { grape };
+const oracles = { grape, rack, cgi, jsonrpc };
 let failed = 0;
 let passed = 0;
 const rows = [];
