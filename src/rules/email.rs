@@ -15,7 +15,8 @@ use crate::{Code, Issue};
 pub const MAX_CHARS: usize = 254;
 
 pub fn check(value: &str) -> Result<(), Issue> {
-    if value.len() > MAX_CHARS {
+    // Characters, not bytes: only text longer in bytes than the limit needs counting.
+    if value.len() > MAX_CHARS && value.chars().nth(MAX_CHARS).is_some() {
         return Err(Issue::new(Code::TooLong, "An e-mail address may be at most 254 characters."));
     }
     if is_valid_address(value.as_bytes()) {
@@ -84,6 +85,10 @@ mod tests {
         let at_limit = format!("{}@example.com", "a".repeat(MAX_CHARS - 12));
         assert!(check(&at_limit).is_ok());
         assert_eq!(check(&format!("a{at_limit}")).unwrap_err().code.as_str(), "too_long");
+        // Characters, not bytes: 254 two-byte characters are within the limit (and then
+        // fail the grammar, which is ASCII), 255 are over it.
+        assert_eq!(check(&"é".repeat(MAX_CHARS)).unwrap_err().code.as_str(), "invalid_email");
+        assert_eq!(check(&"é".repeat(MAX_CHARS + 1)).unwrap_err().code.as_str(), "too_long");
     }
 
     #[test]

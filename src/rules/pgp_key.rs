@@ -1,7 +1,9 @@
 //! `public_key`: empty, or an ASCII-armored OpenPGP public key block (RFC 4880 §6): the
 //! `BEGIN PGP PUBLIC KEY BLOCK` line, optional `Name: value` headers and a blank line, a
-//! radix-64 body that decodes to a public-key packet, an optional `=XXXX` CRC-24 checksum that
-//! must match, and the `END` line.
+//! radix-64 body that decodes to OpenPGP packets whose lengths add up to the data, the first a
+//! public-key packet, an optional `=XXXX` CRC-24 checksum that must match, and the `END` line.
+//! A line lost in copying breaks the checksum; a key cut short and armored again keeps a
+//! matching checksum but not packet lengths that add up, and GnuPG refuses both.
 //!
 //! ```
 //! use formmirror::rules::pgp_key;
@@ -21,7 +23,8 @@ pub fn check(value: &str) -> Result<(), Issue> {
         return Ok(());
     }
     let invalid = |message: &'static str| Err(Issue::new(Code::InvalidFormat, message));
-    let mut lines = value.trim().lines().map(|line| line.trim_end());
+    // Blank lines around the block are fine; as for GnuPG, the BEGIN line starts its line.
+    let mut lines = value.lines().map(|line| line.trim_end()).skip_while(|line| line.is_empty());
     match lines.next() {
         Some(BEGIN) => {}
         Some(line) if line.starts_with("-----BEGIN PGP PRIVATE KEY BLOCK") => {
@@ -60,7 +63,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if !ended {
         return invalid("The key block has no -----END PGP PUBLIC KEY BLOCK----- line.");
     }
-    if lines.next().is_some() {
+    if lines.any(|line| !line.is_empty()) {
         return invalid("Nothing may follow the END line.");
     }
     let Some(data) = decode_radix64(&body_lines.concat()) else {
@@ -80,14 +83,63 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if packet_tag(&data) != Some(PUBLIC_KEY_TAG) {
         return invalid("The key data does not start with an OpenPGP public-key packet.");
     }
+    if !packets_fill(&data) {
+        return invalid("The key data is cut short: its packets are longer than the data, so part of the key was lost in copying.");
+    }
     Ok(())
+}
+
+/// True when the data is a sequence of whole packets (RFC 4880 §4.2): each header's length
+/// leads exactly to the next header, and the last packet ends with the data.
+fn packets_fill(data: &[u8]) -> bool {
+    let mut at = 0;
+    while at < data.len() {
+        match packet_span(&data[at..]) {
+            Some(len) if len <= data.len() - at => at += len,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The length of the packet at the start of `data`, header included, from its header alone;
+/// `None` when the header itself is cut short or is not a packet header.
+fn packet_span(data: &[u8]) -> Option<usize> {
+    let first = *data.first()?;
+    let byte = |i: usize| data.get(i).map(|&b| b as usize);
+    match first & 0xC0 {
+        // New format: one-, two- or five-octet lengths; partial lengths chain body parts.
+        0xC0 => {
+            let mut at = 1;
+            loop {
+                let (header, body, partial) = match byte(at)? {
+                    len @ 0..=191 => (1, len, false),
+                    192..=223 => (2, ((byte(at)? - 192) << 8) + byte(at + 1)? + 192, false),
+                    255 => (5, (byte(at + 1)? << 24) | (byte(at + 2)? << 16) | (byte(at + 3)? << 8) | byte(at + 4)?, false),
+                    power => (1, 1usize << (power & 0x1F), true),
+                };
+                at = at.checked_add(header)?.checked_add(body)?;
+                if !partial {
+                    return Some(at);
+                }
+            }
+        }
+        // Old format: the length type in the low two bits; 3 means "to the end of the data".
+        0x80 => match first & 0x03 {
+            0 => Some(2 + byte(1)?),
+            1 => Some(3 + ((byte(1)? << 8) | byte(2)?)),
+            2 => 5usize.checked_add((byte(1)? << 24) | (byte(2)? << 16) | (byte(3)? << 8) | byte(4)?),
+            _ => Some(data.len()),
+        },
+        _ => None,
+    }
 }
 
 fn is_header(line: &str) -> bool {
     // "Name: value". Single-character patterns here and elsewhere: a string pattern such as
     // ": " pulls a substring searcher of 4 KB into the wasm.
     line.split_once(':').is_some_and(|(name, value)| {
-        !name.is_empty() && value.starts_with(' ') && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        !name.is_empty() && (value.is_empty() || value.starts_with(' ')) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     })
 }
 
@@ -189,6 +241,33 @@ mod tests {
     }
 
     #[test]
+    fn packet_lengths_must_add_up() {
+        let key = public_key_packet();
+        assert!(packets_fill(&key));
+        // A user id packet after it (old format, one-octet length), then the same cut short.
+        let whole = [&key[..], &[0xB4, 3, b'a', b'b', b'c']].concat();
+        assert!(packets_fill(&whole));
+        assert!(!packets_fill(&whole[..whole.len() - 1]));
+        assert!(!packets_fill(&key[..40]));
+        let message = check(&armor(&key[..40], true)).unwrap_err().message;
+        assert!(message.contains("cut short"), "{message}");
+        // New format: two-octet length (192 + 8 = 200 octets), and a five-octet one.
+        let two = [&[0xC6u8, 192, 8][..], &[4u8; 200]].concat();
+        assert!(packets_fill(&two) && !packets_fill(&two[..150]));
+        let five = [&[0xC6u8, 255, 0, 0, 0, 3][..], &[4, 1, 2]].concat();
+        assert!(packets_fill(&five) && !packets_fill(&[0xC6, 255, 0, 0]));
+        // Partial lengths: a 2-octet part (0xE1), then a final 1-octet length.
+        assert!(packets_fill(&[0xC6, 0xE1, 4, 1, 1, 9]));
+        assert!(!packets_fill(&[0xC6, 0xE1, 4, 1, 2, 9]));
+    }
+
+    #[test]
+    fn an_empty_header_value_is_a_header() {
+        let key = armor(&public_key_packet(), true).replace("Comment: test", "Comment:");
+        assert_eq!(check(&key), Ok(()));
+    }
+
+    #[test]
     fn crc24_known_answer() {
         // RFC 4880's CRC-24 of the empty input is its initial value; "123456789" is the usual check input.
         assert_eq!(crc24(b""), 0xB704CE);
@@ -201,7 +280,8 @@ mod tests {
         assert_eq!(check(&key), Ok(()));
         assert_eq!(check(&armor(&public_key_packet(), false)), Ok(()));
         assert_eq!(check(&key.replace('\n', "\r\n")), Ok(()));
-        assert_eq!(check(&format!("\n  {key}\n\n")), Ok(()));
+        assert_eq!(check(&format!("\n\n{key}\n \n")), Ok(()));
+        assert!(check(&format!("  {key}")).is_err());
         let new_format = [&[0xC6u8, 0x03][..], &[4, 1, 2]].concat();
         assert_eq!(check(&armor(&new_format, true)), Ok(()));
     }

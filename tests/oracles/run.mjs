@@ -13,6 +13,7 @@ import * as grape from './grape.mjs';
 import * as rack from './rack.mjs';
 import * as cgi from './cgi.mjs';
 import * as jsonrpc from './jsonrpc.mjs';
+import * as gnupg from './gnupg.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag, fallback) => {
@@ -26,7 +27,7 @@ const only = option('--only', undefined);
 
 const formmirror = await import(process.env.FORMMIRROR_MODULE ?? new URL("../../js/node.mjs", import.meta.url).href);
 
-const oracles = { grape, rack, cgi, jsonrpc };
+const oracles = { grape, rack, cgi, jsonrpc, gnupg };
 let failed = 0;
 let passed = 0;
 const rows = [];
