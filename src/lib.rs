@@ -108,9 +108,9 @@ impl Answer {
         out.push_str(",\"body\":");
         match &self.body {
             Some(body) => {
-                let start = out.len();
-                json::write(body, &mut out);
-                let text = out[start..].to_owned();
+                let mut text = String::with_capacity(out.capacity() / 2);
+                json::write(body, &mut text);
+                out.push_str(&text);
                 out.push_str(",\"bodyText\":");
                 json::write_str(&text, &mut out);
             }

@@ -85,19 +85,31 @@ pub(crate) fn parse(text: &str, source: Source) -> Result<(Value<'static>, Vec<S
 
 /// Nests name–value pairs that are already decoded (a CSV row under a header such as
 /// `custom_attributes[][key]`); `Null` stands for a name given without `=`.
+// Called from two decoders; one copy of it is enough (forms are not the hot path).
+#[inline(never)]
 pub(crate) fn nest<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Value<'a>)>) -> Result<(Value<'static>, Vec<String>), RackError> {
     let mut root = Params::default();
-    let mut repeated: Vec<String> = Vec::new();
+    let mut replaced: Vec<String> = Vec::new();
     for (name, value) in pairs {
         let value = owned(value);
         // A plain name given again replaces its value, as Rack's `params[k] = v` does.
-        let plain = !name.contains(['[', ']']);
-        if plain && root.contains(&name) && !repeated.iter().any(|r| *r == name) {
-            repeated.push(name.to_string());
+        if !name.contains(['[', ']']) && root.contains(&name) {
+            replaced.push(name.to_string());
         }
         normalize(&mut root, &name, value, DEPTH_LIMIT)?;
     }
-    Ok((root.into_value(), repeated))
+    Ok((root.into_value(), first_of_each(replaced)))
+}
+
+/// Each name once, in the order of its first appearance (sorted to stay linear however many).
+fn first_of_each(names: Vec<String>) -> Vec<String> {
+    let mut order: Vec<(&str, usize)> = names.iter().enumerate().map(|(at, name)| (name.as_str(), at)).collect();
+    crate::sort_by_text(&mut order);
+    let mut first = vec![false; names.len()];
+    for group in order.chunk_by(|a, b| a.0 == b.0) {
+        first[group[0].1] = true;
+    }
+    names.iter().zip(first).filter(|(_, first)| *first).map(|(name, _)| name.clone()).collect()
 }
 
 fn owned(value: Value<'_>) -> Node {
@@ -116,7 +128,7 @@ fn split<'t>(text: &'t str, separators: &'t [u8]) -> impl Iterator<Item = &'t st
     let mut i = 0;
     while i < bytes.len() {
         if separators.contains(&bytes[i]) {
-            pieces.push(&text[start..i]);
+            pieces.push(text.get(start..i).unwrap_or_default());
             i += 1;
             while i < bytes.len() && bytes[i] == b' ' {
                 i += 1;
@@ -126,7 +138,7 @@ fn split<'t>(text: &'t str, separators: &'t [u8]) -> impl Iterator<Item = &'t st
             i += 1;
         }
     }
-    pieces.push(&text[start..]);
+    pieces.push(text.get(start..).unwrap_or_default());
     while pieces.last().is_some_and(|p| p.is_empty()) {
         pieces.pop();
     }
@@ -200,7 +212,8 @@ impl Params {
             *slot = value;
             return Ok(());
         }
-        self.key_chars += key.chars().count();
+        // Characters, as Ruby's `String#size`: every byte but UTF-8's continuation bytes.
+        self.key_chars += key.bytes().filter(|b| b & 0xC0 != 0x80).count();
         if self.key_chars > KEY_SPACE_LIMIT {
             return Err(RackError::new("Rack::QueryParser::QueryLimitError", "exceeded available parameter key space"));
         }
@@ -221,7 +234,7 @@ impl Params {
 
     /// Rack's `params_hash_has_key?`: whether the path `a][b` of `key` is already filled.
     fn has_key_path(&self, key: &str) -> bool {
-        if key.contains("[]") {
+        if key.as_bytes().windows(2).any(|pair| pair == b"[]") {
             return false;
         }
         let mut hash = self;
@@ -277,10 +290,11 @@ fn type_error(expected: &str, got: &Node, key: &str) -> RackError {
 
 /// `name =~ /\A[\[\]]*([^\[\]]+)\]*/`: the key and what follows it; `None` when there is no key.
 fn split_name(name: &str) -> Option<(&str, &str)> {
-    let start = name.find(|c| c != '[' && c != ']')?;
-    let rest = &name[start..];
-    let key_len = rest.find(['[', ']']).unwrap_or(rest.len());
-    let (key, after) = rest.split_at(key_len);
+    let rest = name.trim_start_matches(['[', ']']);
+    if rest.is_empty() {
+        return None;
+    }
+    let (key, after) = rest.split_at_checked(rest.find(['[', ']']).unwrap_or(rest.len()))?;
     Some((key, after.trim_start_matches(']')))
 }
 

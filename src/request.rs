@@ -30,15 +30,15 @@ pub fn validate_request(request: &str, options: &Options) -> Answer {
         return validate_request_parts(None, "", None, Some(request), options);
     }
     let (first_line, rest) = request.split_once('\n').unwrap_or((request, ""));
-    let mut words = first_line.split_whitespace();
+    // Offsets into the first line are offsets into the whole request, which it begins.
+    let (mut url, mut end) = word(first_line, 0);
     let mut method = None;
-    let mut url = words.next().unwrap_or("");
     if !url.is_empty() && url.bytes().all(|b| b.is_ascii_uppercase()) {
         method = Some(url);
-        url = words.next().unwrap_or("");
+        (url, end) = word(first_line, end);
     }
-    let version = words.next();
-    if version.is_some_and(|v| v.starts_with("HTTP/")) && words.next().is_none() {
+    let (version, after_version) = word(first_line, end);
+    if version.starts_with("HTTP/") && word(first_line, after_version).0.is_empty() {
         let (headers, body) = split_headers(rest);
         let content_type = headers.lines().find_map(|line| {
             let (name, value) = line.split_once(':')?;
@@ -47,8 +47,17 @@ pub fn validate_request(request: &str, options: &Options) -> Answer {
         return validate_request_parts(method, url, content_type, Some(body).filter(|b| !b.is_empty()), options);
     }
     // No HTTP version: whatever follows the URL is the body.
-    let after_url = request.get(first_line.find(url).map_or(0, |at| at + url.len())..).unwrap_or("").trim();
+    let after_url = request.get(end..).unwrap_or("").trim();
     validate_request_parts(method, url, None, Some(after_url).filter(|b| !b.is_empty()), options)
+}
+
+/// The word of `text` that starts at or after `at` (white space skipped), and where it ends.
+fn word(text: &str, at: usize) -> (&str, usize) {
+    let rest = text.get(at..).unwrap_or("");
+    let start = at + (rest.len() - rest.trim_start().len());
+    let from_start = text.get(start..).unwrap_or("");
+    let len = from_start.find(char::is_whitespace).unwrap_or(from_start.len());
+    (from_start.get(..len).unwrap_or(""), start + len)
 }
 
 /// Header lines up to the first blank line, and the body after it.
@@ -56,7 +65,7 @@ fn split_headers(text: &str) -> (&str, &str) {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if line.trim().is_empty() {
-            return (&text[..at], text[at + line.len()..].trim());
+            return (text.get(..at).unwrap_or_default(), text.get(at + line.len()..).unwrap_or_default().trim());
         }
         at += line.len();
     }

@@ -29,26 +29,34 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>) -> (i
 /// `Grape::Exceptions::ValidationErrors#message`: the errors grouped by parameter in the order
 /// each parameter first failed, each written "<name> <phrase>", repeated messages once.
 fn validation_errors(issues: &[FieldIssue], fields: &Value<'_>) -> String {
-    let mut names: Vec<String> = Vec::new();
-    let mut grouped: Vec<Vec<String>> = Vec::new();
-    for issue in issues {
-        let name = grape_name(&issue.field);
-        let message = format!("{name} {}", phrase(issue, fields));
-        match names.iter().position(|n| *n == name) {
-            Some(at) => grouped[at].push(message),
-            None => {
-                names.push(name);
-                grouped.push(vec![message]);
+    let names: Vec<String> = issues.iter().map(|i| grape_name(&i.field)).collect();
+    // Sorting (name, position) gathers each parameter's errors in order; each group is then
+    // written where its parameter first failed. Linear but for the sort, however many errors.
+    let mut by_name: Vec<(&str, usize)> = names.iter().enumerate().map(|(at, name)| (name.as_str(), at)).collect();
+    crate::sort_by_text(&mut by_name);
+    let mut group_at: Vec<Option<&[(&str, usize)]>> = vec![None; issues.len()];
+    for group in by_name.chunk_by(|a, b| a.0 == b.0) {
+        group_at[group[0].1] = Some(group);
+    }
+    let mut error = String::new();
+    for group in group_at.into_iter().flatten() {
+        // One parameter's messages differ only in their phrase: each phrase once.
+        let mut written: Vec<&str> = Vec::new();
+        for &(name, at) in group {
+            let phrase = phrase(&issues[at], fields);
+            if written.contains(&phrase) {
+                continue;
             }
+            written.push(phrase);
+            if !error.is_empty() {
+                error.push_str(", ");
+            }
+            error.push_str(name);
+            error.push(' ');
+            error.push_str(phrase);
         }
     }
-    let mut messages: Vec<String> = Vec::new();
-    for message in grouped.into_iter().flatten() {
-        if !messages.contains(&message) {
-            messages.push(message);
-        }
-    }
-    crate::comma_list(&messages)
+    error
 }
 
 /// Grape's phrases: "is missing" for a parameter that is absent (a missing API token also when

@@ -2,7 +2,11 @@
 //! it (case-sensitive), links such as `US/Eastern` included. Names come from `chrono-tz`, read at build time.
 //!
 //! Near misses are suggested: wrong case (`europe/london` → `Europe/London`), a bare city
-//! (`london`, `new york`), or a typo (`Europe/Londn`).
+//! (`london`, `new york`) or one on the wrong continent (`America/London`), a well-known city
+//! that names no zone (`Mumbai` → `Asia/Kolkata`), a common abbreviation (`PST` →
+//! `America/Los_Angeles`; none for an ambiguous one such as `IST`), an offset (`GMT+1` →
+//! `Etc/GMT-1`, whose POSIX-style name has the sign inverted), or a typo in a longer name
+//! (`Europe/Londn`).
 //!
 //! ```
 //! use formmirror::rules::timezone;
@@ -30,6 +34,9 @@ fn suggest(value: &str) -> Option<String> {
         return None;
     }
     let wanted = value.trim().replace(' ', "_");
+    if let Some(offset) = utc_offset(&wanted) {
+        return offset.and_then(offset_zone);
+    }
     // Most names capitalise each word (`America/New_York`): try that spelling with a binary
     // search before comparing, case ignored, with every name.
     let capitalised = capitalise_words(&wanted);
@@ -39,13 +46,128 @@ fn suggest(value: &str) -> Option<String> {
     if let Some(name) = TIMEZONES.find_ignoring_ascii_case(&wanted) {
         return Some(name.to_owned());
     }
-    if !wanted.contains('/') {
-        let city = |name: &&str| name.rfind('/').and_then(|at| name.get(at + 1..)).is_some_and(|last| last.eq_ignore_ascii_case(&wanted));
-        if let Some(name) = names().filter(|name| name.contains('/')).find(city) {
-            return Some(name.to_owned());
-        }
+    // The place: the whole input, or its last part when a continent was given (`America/London`).
+    let place = wanted.rsplit('/').next().unwrap_or(&wanted);
+    if let Some(known) = alias(place) {
+        return known.map(str::to_owned);
+    }
+    let city = |name: &&str| name.rfind('/').and_then(|at| name.get(at + 1..)).is_some_and(|last| last.eq_ignore_ascii_case(place));
+    if let Some(name) = names().filter(|name| name.contains('/')).find(city) {
+        return Some(name.to_owned());
+    }
+    // Two edits turn any short word into another: only longer inputs can be typos of a name.
+    if wanted.chars().nth(MIN_TYPO_CHARS - 1).is_none() {
+        return None;
     }
     crate::suggest::closest(&wanted, names(), 2).map(str::to_owned)
+}
+
+/// Shorter inputs get no edit-distance guess (`PST` is not a typo of `EST`).
+const MIN_TYPO_CHARS: usize = 6;
+
+/// Abbreviations and well-known cities that no zone is named after, lower case with spaces,
+/// one `name=zone` a line, sorted by name: the zone people mean by them, or none where they
+/// mean several (`IST` is India, Ireland and Israel). One string, as a table of pairs of
+/// `&str` costs the wasm a pointer and a length for each.
+const ALIASES: &str = concat!(
+    "acdt=Australia/Adelaide\n",
+    "acst=Australia/Adelaide\n",
+    "aedt=Australia/Sydney\n",
+    "aest=Australia/Sydney\n",
+    "akdt=America/Anchorage\n",
+    "akst=America/Anchorage\n",
+    "ast=\n",
+    "atlanta=America/New_York\n",
+    "awst=Australia/Perth\n",
+    "bangalore=Asia/Kolkata\n",
+    "barcelona=Europe/Madrid\n",
+    "beijing=Asia/Shanghai\n",
+    "bengaluru=Asia/Kolkata\n",
+    "bombay=Asia/Kolkata\n",
+    "boston=America/New_York\n",
+    "bst=Europe/London\n",
+    "cdt=America/Chicago\n",
+    "cest=Europe/Paris\n",
+    "chennai=Asia/Kolkata\n",
+    "cst=America/Chicago\n",
+    "dallas=America/Chicago\n",
+    "delhi=Asia/Kolkata\n",
+    "edt=America/New_York\n",
+    "eest=Europe/Athens\n",
+    "frankfurt=Europe/Berlin\n",
+    "geneva=Europe/Zurich\n",
+    "guangzhou=Asia/Shanghai\n",
+    "hkt=Asia/Hong_Kong\n",
+    "houston=America/Chicago\n",
+    "ist=\n",
+    "jst=Asia/Tokyo\n",
+    "kst=Asia/Seoul\n",
+    "las vegas=America/Los_Angeles\n",
+    "mdt=America/Denver\n",
+    "miami=America/New_York\n",
+    "milan=Europe/Rome\n",
+    "msk=Europe/Moscow\n",
+    "mumbai=Asia/Kolkata\n",
+    "munich=Europe/Berlin\n",
+    "new delhi=Asia/Kolkata\n",
+    "nzdt=Pacific/Auckland\n",
+    "nzst=Pacific/Auckland\n",
+    "osaka=Asia/Tokyo\n",
+    "pdt=America/Los_Angeles\n",
+    "philadelphia=America/New_York\n",
+    "pst=America/Los_Angeles\n",
+    "san diego=America/Los_Angeles\n",
+    "san francisco=America/Los_Angeles\n",
+    "sast=Africa/Johannesburg\n",
+    "seattle=America/Los_Angeles\n",
+    "sgt=Asia/Singapore\n",
+    "shenzhen=Asia/Shanghai\n",
+    "silicon valley=America/Los_Angeles\n",
+    "washington=America/New_York\n",
+    "west=Europe/Lisbon\n",
+);
+
+/// The zone [`ALIASES`] gives `place` (case and `_` aside): `Some(None)` for an ambiguous name.
+fn alias(place: &str) -> Option<Option<&'static str>> {
+    if place.len() > 16 {
+        return None;
+    }
+    let key: String = place.chars().map(|c| if c == '_' { ' ' } else { c.to_ascii_lowercase() }).collect();
+    let zone = ALIASES.lines().find_map(|line| line.split_once('=').filter(|(name, _)| *name == key).map(|(_, zone)| zone))?;
+    Some(Some(zone).filter(|z| !z.is_empty()))
+}
+
+/// An offset from UTC in minutes, written `GMT+1`, `UTC-05`, `UTC+5:30`, `+01:00` or `-0500`:
+/// `None` when the text is not written as an offset, `Some(None)` when it is one that cannot be.
+fn utc_offset(text: &str) -> Option<Option<i32>> {
+    let upper = text.to_ascii_uppercase();
+    let rest = upper.strip_prefix("UTC").or_else(|| upper.strip_prefix("GMT")).unwrap_or(&upper).trim_start_matches('_');
+    let (sign, digits) = match rest.as_bytes().first()? {
+        b'+' => (1, rest.get(1..)?),
+        b'-' => (-1, rest.get(1..)?),
+        _ => return None,
+    };
+    let (hours, minutes) = match digits.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if digits.len() == 4 => digits.split_at_checked(2)?,
+        None => (digits, "0"),
+    };
+    let number = |part: &str, max: i32| {
+        (!part.is_empty() && part.len() <= 2 && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<i32>().ok()).flatten().filter(|&n| n <= max)
+    };
+    Some(number(hours, 14).zip(number(minutes, 59)).map(|(h, m)| sign * (h * 60 + m)))
+}
+
+/// The `Etc` zone of a whole-hour offset: POSIX-style, so `+1` hour is `Etc/GMT-1`. Offsets of
+/// part of an hour have no such zone and get no suggestion.
+fn offset_zone(minutes: i32) -> Option<String> {
+    if minutes % 60 != 0 || !(-12 * 60..=14 * 60).contains(&minutes) {
+        return None;
+    }
+    Some(match -minutes / 60 {
+        0 => "Etc/UTC".to_owned(),
+        hours => format!("Etc/GMT{hours:+}"),
+    })
 }
 
 /// `europe/london` → `Europe/London`: upper case after `/`, `_` and `-` and at the start, lower
@@ -83,6 +205,31 @@ mod tests {
     }
 
     #[test]
+    fn offsets_suggest_the_etc_zone_with_the_sign_inverted() {
+        let suggestion = |v| check(v).unwrap_err().suggestion;
+        for (input, zone) in [("GMT+1", "Etc/GMT-1"), ("UTC+1", "Etc/GMT-1"), ("+01:00", "Etc/GMT-1"), ("utc-5", "Etc/GMT+5"), ("-0500", "Etc/GMT+5"), ("GMT+14", "Etc/GMT-14"), ("UTC-12:00", "Etc/GMT+12"), ("UTC+00:00", "Etc/UTC")] {
+            assert_eq!(suggestion(input).as_deref(), Some(zone), "{input}");
+        }
+        for none in ["UTC+5:30", "+05:45", "GMT+15", "UTC-13", "GMT+1:60", "+123"] {
+            assert_eq!(suggestion(none), None, "{none}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_suggest_their_usual_zone_or_nothing() {
+        let suggestion = |v| check(v).unwrap_err().suggestion;
+        for (input, zone) in [("PST", "America/Los_Angeles"), ("pdt", "America/Los_Angeles"), ("CST", "America/Chicago"), ("EDT", "America/New_York"), ("BST", "Europe/London"), ("JST", "Asia/Tokyo"), ("AEST", "Australia/Sydney")] {
+            assert_eq!(suggestion(input).as_deref(), Some(zone), "{input}");
+        }
+        for none in ["IST", "AST", "XYZ", "Lond"] {
+            assert_eq!(suggestion(none), None, "{none}");
+        }
+        let aliases: Vec<(&str, &str)> = ALIASES.lines().map(|line| line.split_once('=').unwrap()).collect();
+        assert!(aliases.windows(2).all(|w| w[0].0 < w[1].0), "ALIASES is sorted");
+        assert!(aliases.iter().filter(|(_, zone)| !zone.is_empty()).all(|(_, zone)| check(zone).is_ok()), "every alias names a zone");
+    }
+
+    #[test]
     fn suggestions() {
         let suggestion = |v| check(v).unwrap_err().suggestion;
         assert_eq!(suggestion("europe/london").as_deref(), Some("Europe/London"));
@@ -94,6 +241,10 @@ mod tests {
         assert_eq!(suggestion("america/port-au-prince").as_deref(), Some("America/Port-au-Prince"));
         assert_eq!(suggestion("est5edt").as_deref(), Some("EST5EDT"));
         assert_eq!(suggestion("Mars/Olympus_Mons"), None);
+        assert_eq!(suggestion("America/London").as_deref(), Some("Europe/London"));
+        assert_eq!(suggestion("Mumbai").as_deref(), Some("Asia/Kolkata"));
+        assert_eq!(suggestion("san francisco").as_deref(), Some("America/Los_Angeles"));
+        assert_eq!(suggestion("Europe/Beijing").as_deref(), Some("Asia/Shanghai"));
         assert_eq!(suggestion(&"Europe/London".repeat(100_000)), None);
     }
 }

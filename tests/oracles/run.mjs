@@ -14,6 +14,7 @@ import * as rack from './rack.mjs';
 import * as cgi from './cgi.mjs';
 import * as jsonrpc from './jsonrpc.mjs';
 import * as gnupg from './gnupg.mjs';
+import * as zoneinfo from './zoneinfo.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag, fallback) => {
@@ -27,7 +28,7 @@ const only = option('--only', undefined);
 
 const formmirror = await import(process.env.FORMMIRROR_MODULE ?? new URL("../../js/node.mjs", import.meta.url).href);
 
-const oracles = { grape, rack, cgi, jsonrpc, gnupg };
+const oracles = { grape, rack, cgi, jsonrpc, gnupg, zoneinfo };
 let failed = 0;
 let passed = 0;
 const rows = [];
@@ -35,7 +36,7 @@ for (const [id, oracle] of Object.entries(oracles)) {
   if (only && only !== id) continue;
   const rng = random(seed);
   const list = oracle.requests(rng, count);
-  const answers = await oracle.answers(list);
+  const answers = await oracle.answers(list, formmirror);
   const tally = new Tally(oracle.name, oracle.knownDifferences);
   list.forEach((request, i) => tally.add(request, oracle.compare(formmirror, request, answers[i])));
   rows.push(tally);
