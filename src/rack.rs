@@ -12,6 +12,7 @@
 //! a=%zz                 error: invalid %-encoding
 //! ```
 
+use crate::value::Members;
 use crate::Value;
 use std::borrow::Cow;
 
@@ -31,19 +32,19 @@ pub(crate) enum Source {
     Body,
 }
 
-/// Why Rack raised: the exception's class and its message.
+/// Why Rack raised: the exception's class and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RackError {
     pub class: &'static str,
-    pub message: String,
+    pub reason: &'static str,
 }
 
 impl RackError {
-    fn new(class: &'static str, message: impl Into<String>) -> RackError {
-        RackError { class, message: message.into() }
+    const fn new(class: &'static str, reason: &'static str) -> RackError {
+        RackError { class, reason }
     }
 
-    fn too_deep() -> RackError {
+    const fn too_deep() -> RackError {
         RackError::new("Rack::QueryParser::QueryLimitError", "the parameter names nest brackets 100 levels deep or more")
     }
 }
@@ -54,10 +55,7 @@ pub(crate) fn parse(text: &str, source: Source) -> Result<(Value<'static>, Vec<S
     let separators: &[u8] = if source == Source::Query { b"&;" } else { b"&" };
     let count = text.bytes().filter(|b| separators.contains(b)).count();
     if count >= PARAMS_LIMIT {
-        return Err(RackError::new(
-            "Rack::QueryParser::QueryLimitError",
-            format!("total number of query parameters ({}) exceeds limit ({PARAMS_LIMIT})", count + 1),
-        ));
+        return Err(RackError::new("Rack::QueryParser::QueryLimitError", "there are more parameters than Rack reads (4,096)"));
     }
     let mut pairs = Vec::new();
     for piece in split(text, separators) {
@@ -73,21 +71,24 @@ pub(crate) fn parse(text: &str, source: Source) -> Result<(Value<'static>, Vec<S
         let value = value.map(unescape).transpose()?;
         pairs.push((name, value));
     }
-    nest(pairs.into_iter().map(|(name, value)| {
-        let name = String::from_utf8(name).unwrap_or_else(|bytes| String::from_utf8_lossy(bytes.as_bytes()).into_owned());
-        let value = match value {
-            None => Value::Null,
-            Some(bytes) => String::from_utf8(bytes).map_or(Value::InvalidText, Value::text),
-        };
-        (Cow::Owned(name), value)
-    }))
+    let members: Members<'static> = pairs
+        .into_iter()
+        .map(|(name, value)| {
+            // A name that is not UTF-8 names no declared parameter: it stays one unknown name.
+            let name = String::from_utf8(name).unwrap_or_else(|_| "\u{FFFD}".to_owned());
+            let value = match value {
+                None => Value::Null,
+                Some(bytes) => String::from_utf8(bytes).map_or(Value::InvalidText, Value::text),
+            };
+            (Cow::Owned(name), value)
+        })
+        .collect();
+    nest(members)
 }
 
 /// Nests name–value pairs that are already decoded (a CSV row under a header such as
 /// `custom_attributes[][key]`); `Null` stands for a name given without `=`.
-// Called from two decoders; one copy of it is enough (forms are not the hot path).
-#[inline(never)]
-pub(crate) fn nest<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Value<'a>)>) -> Result<(Value<'static>, Vec<String>), RackError> {
+pub(crate) fn nest(pairs: Members<'_>) -> Result<(Value<'static>, Vec<String>), RackError> {
     let mut root = Params::default();
     let mut replaced: Vec<String> = Vec::new();
     for (name, value) in pairs {
@@ -157,7 +158,7 @@ fn unescape(text: &str) -> Result<Vec<u8>, RackError> {
             b'%' => {
                 let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
                 let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2)) else {
-                    return Err(RackError::new("Rack::QueryParser::InvalidParameterError", "invalid %-encoding"));
+                    return Err(RackError::new("Rack::QueryParser::InvalidParameterError", "a % is not followed by two hex digits"));
                 };
                 out.push((high * 16 + low) as u8);
                 i += 2;
@@ -215,7 +216,7 @@ impl Params {
         // Characters, as Ruby's `String#size`: every byte but UTF-8's continuation bytes.
         self.key_chars += key.bytes().filter(|b| b & 0xC0 != 0x80).count();
         if self.key_chars > KEY_SPACE_LIMIT {
-            return Err(RackError::new("Rack::QueryParser::QueryLimitError", "exceeded available parameter key space"));
+            return Err(RackError::new("Rack::QueryParser::QueryLimitError", "the parameter names are longer than Rack reads (65,536 characters)"));
         }
         let slot = self.search(key).unwrap_or_else(|slot| slot);
         self.sorted.insert(slot, self.members.len());
@@ -264,15 +265,6 @@ impl Node {
             Node::Nil => Value::Null,
         }
     }
-
-    fn class_name(&self) -> &'static str {
-        match self {
-            Node::Hash(_) => "Rack::QueryParser::Params",
-            Node::Array(_) => "Array",
-            Node::Leaf(_) => "String",
-            Node::Nil => "NilClass",
-        }
-    }
 }
 
 /// What `normalize_params` returns when the name has no key left: `Array(v)` for `[]`, else nil.
@@ -281,11 +273,8 @@ enum Returned {
     Value(Node),
 }
 
-fn type_error(expected: &str, got: &Node, key: &str) -> RackError {
-    RackError::new(
-        "Rack::QueryParser::ParameterTypeError",
-        format!("expected {expected} (got {}) for param `{}'", got.class_name(), crate::endpoints::display_name(key)),
-    )
+fn type_error() -> RackError {
+    RackError::new("Rack::QueryParser::ParameterTypeError", "a name is used both as text and as a list or an object")
 }
 
 /// `name =~ /\A[\[\]]*([^\[\]]+)\]*/`: the key and what follows it; `None` when there is no key.
@@ -317,12 +306,12 @@ fn normalize(params: &mut Params, name: &str, value: Node, depth: usize) -> Resu
     } else if after == "[]" {
         match params.entry(key, || Node::Array(Vec::new()))? {
             Node::Array(items) => items.push(value),
-            other => return Err(type_error("Array", other, key)),
+            _ => return Err(type_error()),
         }
     } else if let Some(child) = array_child(after) {
         let items = match params.entry(key, || Node::Array(Vec::new()))? {
             Node::Array(items) => items,
-            other => return Err(type_error("Array", other, key)),
+            _ => return Err(type_error()),
         };
         match items.last_mut() {
             Some(Node::Hash(last)) if !last.has_key_path(child) => {
@@ -339,7 +328,7 @@ fn normalize(params: &mut Params, name: &str, value: Node, depth: usize) -> Resu
         }
     } else {
         let slot = params.entry(key, || Node::Hash(Params::default()))?;
-        let Node::Hash(inner) = slot else { return Err(type_error("Hash", slot, key)) };
+        let Node::Hash(inner) = slot else { return Err(type_error()) };
         if let Returned::Value(node) = normalize(inner, after, value, depth - 1)? {
             *slot = node;
         }

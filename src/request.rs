@@ -124,15 +124,24 @@ fn json_rpc_endpoint(body: &str) -> Option<&'static endpoints::Endpoint> {
 
 /// The answer to text that names no endpoint formmirror knows.
 fn unknown_endpoint(path: &str) -> Answer {
-    let known: Vec<String> = endpoints::ALL
-        .iter()
-        .map(|e| match e.envelope {
-            Envelope::JsonRpc { method, .. } => format!("a JSON-RPC {method} request"),
-            _ => format!("{} {}", e.method, e.path),
-        })
-        .collect();
-    let what = if path.is_empty() { "This is not a request to a known endpoint".to_owned() } else { format!("No endpoint answers the path \"{}\"", endpoints::display_name(path)) };
-    let message = format!("{what}; formmirror knows {}.", crate::comma_list(&known));
+    let mut message = if path.is_empty() {
+        String::from("This is not a request to a known endpoint")
+    } else {
+        let mut start = String::from("No endpoint answers the path \"");
+        start.push_str(&endpoints::display_name(path));
+        start.push('"');
+        start
+    };
+    message.push_str("; formmirror knows ");
+    for (i, endpoint) in endpoints::ALL.iter().enumerate() {
+        let parts = match endpoint.envelope {
+            Envelope::JsonRpc { method, .. } => ["a JSON-RPC ", method, " request"],
+            _ => [endpoint.method, " ", endpoint.path],
+        };
+        message.push_str(if i == 0 { "" } else { ", " });
+        parts.iter().for_each(|part| message.push_str(part));
+    }
+    message.push('.');
     Answer { status: 404, body: None, errors: vec![Issue::new(Code::UnknownEndpoint, message).at("")], warnings: Vec::new() }
 }
 

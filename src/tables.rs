@@ -1,5 +1,5 @@
 //! Public lists the rules search, generated at build time by `build.rs` from `chrono-tz`
-//! (time zone names) and `isocountry` (country codes and names).
+//! (time zone names) and `keshvar` (country codes and names).
 
 use core::cmp::Ordering;
 
@@ -80,13 +80,14 @@ mod tests {
     }
 
     #[test]
-    fn countries_are_isocountry() {
+    fn countries_are_keshvar() {
         let codes: Vec<&str> = (0..COUNTRY_CODES.len() / 2).map(|i| &COUNTRY_CODES[2 * i..2 * i + 2]).collect();
         assert!(codes.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(codes.len(), isocountry::CountryCode::iter().count());
+        assert_eq!(codes.len(), keshvar::CountryIterator::new().count());
         for (i, code) in codes.iter().enumerate() {
-            let country = isocountry::CountryCode::for_alpha2(code).unwrap();
-            assert_eq!(COUNTRY_NAMES.get(i), country.name());
+            let country = keshvar::Country::try_from(*code).unwrap();
+            assert_eq!(COUNTRY_NAMES.get(i), country.iso_short_name());
+            assert_eq!(&COUNTRY_ALPHA3[3 * i..3 * i + 3], country.alpha3().to_string());
         }
         assert_eq!(COUNTRIES_BY_NAME.len(), codes.len());
     }

@@ -96,13 +96,11 @@ pub(crate) fn decode_rack(text: &str, source: rack::Source) -> Result<Decoded<'s
 }
 
 fn rack_failure(error: rack::RackError) -> Issue {
-    Issue::new(
-        Code::ServerError,
-        format!(
-            "Rack cannot read this request ({}: {}); Grape does not rescue the error, so the server answers 500.",
-            error.class, error.message
-        ),
-    )
+    let mut message = String::from("Rack cannot read this request (");
+    for part in [error.class, ": ", error.reason, "); Grape does not rescue the error, so the server answers 500."] {
+        message.push_str(part);
+    }
+    Issue::new(Code::ServerError, message)
 }
 
 /// Name–value pairs of text (a query string, a form, a CSV row), folded as the endpoint's

@@ -64,8 +64,15 @@ pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened
         return Err(refuse(Stage::Unauthenticated, "visa", Code::Unauthenticated, "A visa (the session token from Login) is required."));
     }
     if let Some(name) = surplus {
-        let field = if name.is_empty() { "params".to_owned() } else { format!("params.{}", crate::endpoints::display_name(name)) };
-        let message = format!("{method} takes one parameter, {params}.");
+        let mut field = String::from("params");
+        if !name.is_empty() {
+            field.push('.');
+            field.push_str(&crate::endpoints::display_name(name));
+        }
+        let mut message = String::from(method);
+        for part in [" takes one parameter, ", params, "."] {
+            message.push_str(part);
+        }
         return Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Code::InvalidEnvelope, message).at(field)], reply });
     }
     match user {

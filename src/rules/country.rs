@@ -1,9 +1,11 @@
 //! `country`: an ISO 3166-1 alpha-2 code, in any case (`gb`, `GB`).
 //!
-//! Near misses get a suggestion: `UK` → `GB` (UK is reserved, not assigned), a code in the
-//! wrong case with spaces around it, or a country's English name (`germany` → `DE`). Alpha-3
-//! codes get none: isocountry's alpha-3 table would cost 1.1 KB of the wasm size budget. The codes
-//! and names come from `isocountry`, read at build time.
+//! Near misses get a suggestion: `UK` → `GB` (UK is reserved, not assigned), a code with spaces
+//! around it, an alpha-3 code (`DEU` → `DE`), or a country's name, in any case and with or
+//! without its accents (`germany`, `åland islands`, `Cote d'Ivoire`): its ISO short name, the
+//! name English speakers use (`South Korea`, `Vietnam`), or a common other name (`England`,
+//! `Holland`, `Ivory Coast`). Codes and names come from `keshvar` at build time, which keeps
+//! ISO 3166-1 current (`MK` North Macedonia, `SZ` Eswatini, `TR` Türkiye).
 //!
 //! ```
 //! use formmirror::rules::country;
@@ -11,7 +13,7 @@
 //! assert_eq!(country::check("UK").unwrap_err().suggestion.as_deref(), Some("GB"));
 //! ```
 
-use crate::tables::{search_sorted, COUNTRIES_BY_NAME, COUNTRY_CODES, COUNTRY_NAMES};
+use crate::tables::{search_sorted, COUNTRIES_BY_NAME, COUNTRY_ALPHA3, COUNTRY_CODES, COUNTRY_ENGLISH_NAMES, COUNTRY_NAMES};
 use crate::{Code, Issue};
 
 pub fn check(value: &str) -> Result<(), Issue> {
@@ -41,6 +43,38 @@ fn position(value: &str) -> Option<usize> {
     search_sorted(codes.len() / 2, |middle| code_at(middle).cmp(&u16::from_be_bytes(wanted)))
 }
 
+/// Other names in common use, `name=CC` a line: most are among keshvar's unofficial names (a
+/// test holds them to it); `America`, `Britain`, `Holland`, `UAE` and the nations of the
+/// United Kingdom are what people write, not what lists carry.
+const OTHER_NAMES: &str = concat!(
+    "America=US\n",
+    "Britain=GB\n",
+    "Burma=MM\n",
+    "Cape Verde=CV\n",
+    "Czech Republic=CZ\n",
+    "Democratic Republic of the Congo=CD\n",
+    "East Timor=TL\n",
+    "England=GB\n",
+    "Falkland Islands=FK\n",
+    "Great Britain=GB\n",
+    "Holland=NL\n",
+    "Ivory Coast=CI\n",
+    "Laos=LA\n",
+    "Macedonia=MK\n",
+    "Micronesia=FM\n",
+    "Northern Ireland=GB\n",
+    "Palestine=PS\n",
+    "Russia=RU\n",
+    "Scotland=GB\n",
+    "Swaziland=SZ\n",
+    "Syria=SY\n",
+    "The Netherlands=NL\n",
+    "Turkey=TR\n",
+    "UAE=AE\n",
+    "Vatican City=VA\n",
+    "Wales=GB\n",
+);
+
 fn suggest(value: &str) -> Option<String> {
     // Codes in common use that ISO reserves for other purposes.
     const ALIASES: [(&str, &str); 2] = [("UK", "GB"), ("EL", "GR")];
@@ -53,9 +87,53 @@ fn suggest(value: &str) -> Option<String> {
     }
     let index = match trimmed.len() {
         2 => position(trimmed),
-        _ => COUNTRY_NAMES.iter().position(|name| name.eq_ignore_ascii_case(trimmed)),
+        3 => alpha3_position(trimmed),
+        _ => None,
     };
-    index.map(|i| code(i).to_owned())
+    if let Some(index) = index {
+        return Some(code(index).to_owned());
+    }
+    if let Some(index) = COUNTRY_NAMES.iter().position(|name| same_name(name, trimmed)) {
+        return Some(code(index).to_owned());
+    }
+    COUNTRY_ENGLISH_NAMES.lines().chain(OTHER_NAMES.lines()).find_map(|line| {
+        let (name, code) = line.split_once('=')?;
+        same_name(name, trimmed).then(|| code.to_owned())
+    })
+}
+
+/// Where an alpha-3 code is, in any case: a scan, as this runs only for a value that failed.
+fn alpha3_position(value: &str) -> Option<usize> {
+    let codes = COUNTRY_ALPHA3.as_bytes();
+    codes.chunks(3).position(|code| code.eq_ignore_ascii_case(value.as_bytes()))
+}
+
+/// Names compared by their letters and digits alone, without case or accents: "ÅLAND ISLANDS"
+/// and "aland islands" are Åland Islands, "Korea, Republic of" is "Korea (Republic of)".
+fn same_name(name: &str, typed: &str) -> bool {
+    // ASCII punctuation and spaces are skipped; every other character is part of the name (the
+    // Unicode tables behind `char::is_alphanumeric` would cost the wasm more than this rule).
+    let letters = |text: &str| text.chars().map(fold).filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii()).collect::<String>();
+    letters(name) == letters(typed)
+}
+
+/// A Latin letter in lower case without its accent; any other character as it is. Country
+/// names use only Latin-1 letters, and the Unicode case tables would cost the wasm more than
+/// the whole rule (a test compares this with the standard library's lower-casing).
+fn fold(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'À'..='Å' | 'à'..='å' => 'a',
+        'Ç' | 'ç' => 'c',
+        'È'..='Ë' | 'è'..='ë' => 'e',
+        'Ì'..='Ï' | 'ì'..='ï' => 'i',
+        'Ñ' | 'ñ' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' => 'o',
+        'Ù'..='Ü' | 'ù'..='ü' => 'u',
+        'Ý' | 'ý' | 'ÿ' => 'y',
+        '’' => '\'',
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -77,7 +155,7 @@ mod tests {
         let suggestion = |v| check(v).unwrap_err().suggestion;
         assert_eq!(suggestion("UK").as_deref(), Some("GB"));
         assert_eq!(suggestion("uk").as_deref(), Some("GB"));
-        assert_eq!(suggestion("DEU"), None);
+        assert_eq!(suggestion("DEU").as_deref(), Some("DE"));
         assert_eq!(suggestion("germany").as_deref(), Some("DE"));
         assert_eq!(suggestion(" fr ").as_deref(), Some("FR"));
         assert_eq!(suggestion("XX"), None);
@@ -85,18 +163,62 @@ mod tests {
     }
 
     #[test]
-    fn every_isocountry_code_is_found_in_either_case() {
-        for country in isocountry::CountryCode::iter() {
-            assert_eq!(position(country.alpha2()).map(code), Some(country.alpha2()));
-            assert!(position(&country.alpha2().to_ascii_lowercase()).is_some());
+    fn every_keshvar_code_is_found_in_either_case() {
+        for country in keshvar::CountryIterator::new() {
+            let alpha2 = country.alpha2().to_string();
+            assert_eq!(position(&alpha2).map(code), Some(alpha2.as_str()));
+            assert!(position(&alpha2.to_ascii_lowercase()).is_some());
+            assert_eq!(alpha3_position(&country.alpha3().to_string().to_ascii_lowercase()).map(code), Some(alpha2.as_str()));
         }
     }
 
     #[test]
-    fn choices_cover_every_code() {
+    fn common_names_and_other_scripts_of_case() {
+        let suggestion = |v| check(v).unwrap_err().suggestion;
+        for (name, wanted) in [
+            ("United Kingdom", "GB"), ("Great Britain", "GB"), ("England", "GB"), ("United States", "US"), ("USA", "US"),
+            ("America", "US"), ("Holland", "NL"), ("Russia", "RU"), ("South Korea", "KR"), ("Vietnam", "VN"), ("Iran", "IR"),
+            ("Czech Republic", "CZ"), ("Türkiye", "TR"), ("Ivory Coast", "CI"), ("åland islands", "AX"), ("ÅLAND ISLANDS", "AX"),
+            ("Cote d'Ivoire", "CI"), ("deu", "DE"), ("GBR", "GB"), ("north macedonia", "MK"), ("Eswatini", "SZ"),
+            ("Korea, Republic of", "KR"), ("guinea bissau", "GW"),
+        ] {
+            assert_eq!(suggestion(name).as_deref(), Some(wanted), "{name}");
+        }
+        assert_eq!(suggestion("Korea"), None);
+        assert_eq!(suggestion("XYZ"), None);
+    }
+
+    /// The other names are keshvar's, but for the few that are what people say rather than
+    /// what lists carry.
+    #[test]
+    fn other_names_are_keshvar_unofficial_names() {
+        let colloquial = ["America", "Britain", "Holland", "Northern Ireland", "Scotland", "Wales", "UAE"];
+        for line in OTHER_NAMES.lines() {
+            let (name, code) = line.split_once('=').unwrap();
+            let country = keshvar::Country::try_from(code).unwrap();
+            assert!(colloquial.contains(&name) || country.unofficial_name_list().contains(&name), "{name} is not among {code}'s names");
+        }
+    }
+
+    #[test]
+    fn fold_lowercases_as_the_standard_library_does() {
+        for name in COUNTRY_NAMES.iter() {
+            for c in name.chars().filter(|c| c.is_alphabetic()) {
+                let lower = c.to_lowercase().next().unwrap();
+                assert_eq!(fold(c), fold(lower), "{c}");
+                assert!(fold(c).is_ascii() || !c.is_ascii(), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn choices_cover_every_code_with_todays_names() {
         let all = choices();
         assert!(all.len() >= 249);
-        assert!(all.iter().any(|&(code, name)| code == "GB" && name == "United Kingdom of Great Britain and Northern Ireland"));
-        assert!(all.windows(2).all(|w| w[0].1 <= w[1].1));
+        for (code, name) in [("MK", "North Macedonia"), ("SZ", "Eswatini"), ("TR", "Türkiye"), ("GB", "United Kingdom of Great Britain and Northern Ireland")] {
+            assert!(all.iter().any(|&(c, n)| c == code && n == name), "{code} {name}");
+        }
+        let position = |code: &str| all.iter().position(|&(c, _)| c == code).unwrap();
+        assert!(position("AX") < position("AL"), "Åland Islands sorts with the A's");
     }
 }

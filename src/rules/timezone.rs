@@ -77,34 +77,25 @@ const ALIASES: &str = concat!(
     "akdt=America/Anchorage\n",
     "akst=America/Anchorage\n",
     "ast=\n",
-    "atlanta=America/New_York\n",
     "awst=Australia/Perth\n",
     "bangalore=Asia/Kolkata\n",
     "barcelona=Europe/Madrid\n",
     "beijing=Asia/Shanghai\n",
-    "bengaluru=Asia/Kolkata\n",
     "bombay=Asia/Kolkata\n",
-    "boston=America/New_York\n",
     "bst=Europe/London\n",
     "cdt=America/Chicago\n",
     "cest=Europe/Paris\n",
-    "chennai=Asia/Kolkata\n",
     "cst=America/Chicago\n",
-    "dallas=America/Chicago\n",
     "delhi=Asia/Kolkata\n",
     "edt=America/New_York\n",
     "eest=Europe/Athens\n",
     "frankfurt=Europe/Berlin\n",
     "geneva=Europe/Zurich\n",
-    "guangzhou=Asia/Shanghai\n",
     "hkt=Asia/Hong_Kong\n",
-    "houston=America/Chicago\n",
     "ist=\n",
     "jst=Asia/Tokyo\n",
     "kst=Asia/Seoul\n",
-    "las vegas=America/Los_Angeles\n",
     "mdt=America/Denver\n",
-    "miami=America/New_York\n",
     "milan=Europe/Rome\n",
     "msk=Europe/Moscow\n",
     "mumbai=Asia/Kolkata\n",
@@ -114,15 +105,11 @@ const ALIASES: &str = concat!(
     "nzst=Pacific/Auckland\n",
     "osaka=Asia/Tokyo\n",
     "pdt=America/Los_Angeles\n",
-    "philadelphia=America/New_York\n",
     "pst=America/Los_Angeles\n",
-    "san diego=America/Los_Angeles\n",
     "san francisco=America/Los_Angeles\n",
     "sast=Africa/Johannesburg\n",
     "seattle=America/Los_Angeles\n",
     "sgt=Asia/Singapore\n",
-    "shenzhen=Asia/Shanghai\n",
-    "silicon valley=America/Los_Angeles\n",
     "washington=America/New_York\n",
     "west=Europe/Lisbon\n",
 );
@@ -140,8 +127,8 @@ fn alias(place: &str) -> Option<Option<&'static str>> {
 /// An offset from UTC in minutes, written `GMT+1`, `UTC-05`, `UTC+5:30`, `+01:00` or `-0500`:
 /// `None` when the text is not written as an offset, `Some(None)` when it is one that cannot be.
 fn utc_offset(text: &str) -> Option<Option<i32>> {
-    let upper = text.to_ascii_uppercase();
-    let rest = upper.strip_prefix("UTC").or_else(|| upper.strip_prefix("GMT")).unwrap_or(&upper).trim_start_matches('_');
+    let prefixed = text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("UTC") || p.eq_ignore_ascii_case("GMT"));
+    let rest = text.get(if prefixed { 3 } else { 0 }..).unwrap_or_default().trim_start_matches('_');
     let (sign, digits) = match rest.as_bytes().first()? {
         b'+' => (1, rest.get(1..)?),
         b'-' => (-1, rest.get(1..)?),
@@ -153,7 +140,8 @@ fn utc_offset(text: &str) -> Option<Option<i32>> {
         None => (digits, "0"),
     };
     let number = |part: &str, max: i32| {
-        (!part.is_empty() && part.len() <= 2 && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<i32>().ok()).flatten().filter(|&n| n <= max)
+        let digits = (!part.is_empty() && part.len() <= 2 && part.bytes().all(|b| b.is_ascii_digit())).then_some(part)?;
+        Some(digits.bytes().fold(0, |n, b| n * 10 + i32::from(b - b'0'))).filter(|&n| n <= max)
     };
     Some(number(hours, 14).zip(number(minutes, 59)).map(|(h, m)| sign * (h * 60 + m)))
 }
@@ -164,10 +152,16 @@ fn offset_zone(minutes: i32) -> Option<String> {
     if minutes % 60 != 0 || !(-12 * 60..=14 * 60).contains(&minutes) {
         return None;
     }
-    Some(match -minutes / 60 {
-        0 => "Etc/UTC".to_owned(),
-        hours => format!("Etc/GMT{hours:+}"),
-    })
+    let hours = -minutes / 60;
+    if hours == 0 {
+        return Some("Etc/UTC".to_owned());
+    }
+    let mut zone = String::from(if hours < 0 { "Etc/GMT-" } else { "Etc/GMT+" });
+    if hours.abs() >= 10 {
+        zone.push('1');
+    }
+    zone.push(char::from(b'0' + (hours.abs() % 10) as u8));
+    Some(zone)
 }
 
 /// `europe/london` → `Europe/London`: upper case after `/`, `_` and `-` and at the start, lower

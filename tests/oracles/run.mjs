@@ -15,6 +15,7 @@ import * as cgi from './cgi.mjs';
 import * as jsonrpc from './jsonrpc.mjs';
 import * as gnupg from './gnupg.mjs';
 import * as zoneinfo from './zoneinfo.mjs';
+import * as countries from './countries.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag, fallback) => {
@@ -28,7 +29,7 @@ const only = option('--only', undefined);
 
 const formmirror = await import(process.env.FORMMIRROR_MODULE ?? new URL("../../js/node.mjs", import.meta.url).href);
 
-const oracles = { grape, rack, cgi, jsonrpc, gnupg, zoneinfo };
+const oracles = { grape, rack, cgi, jsonrpc, gnupg, zoneinfo, countries };
 let failed = 0;
 let passed = 0;
 const rows = [];
