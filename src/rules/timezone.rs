@@ -56,9 +56,7 @@ fn suggest(value: &str) -> Option<String> {
         return Some(name.to_owned());
     }
     // Two edits turn any short word into another: only longer inputs can be typos of a name.
-    if wanted.chars().nth(MIN_TYPO_CHARS - 1).is_none() {
-        return None;
-    }
+    wanted.chars().nth(MIN_TYPO_CHARS - 1)?;
     crate::suggest::closest(&wanted, names(), 2).map(str::to_owned)
 }
 
