@@ -16,6 +16,8 @@ import * as jsonrpc from './jsonrpc.mjs';
 import * as gnupg from './gnupg.mjs';
 import * as zoneinfo from './zoneinfo.mjs';
 import * as countries from './countries.mjs';
+import * as email from './email.mjs';
+import * as ipaddress from './ipaddress.mjs';
 
 const args = process.argv.slice(2);
 const option = (flag, fallback) => {
@@ -29,7 +31,7 @@ const only = option('--only', undefined);
 
 const formmirror = await import(process.env.FORMMIRROR_MODULE ?? new URL("../../js/node.mjs", import.meta.url).href);
 
-const oracles = { grape, rack, cgi, jsonrpc, gnupg, zoneinfo, countries };
+const oracles = { grape, rack, cgi, jsonrpc, gnupg, zoneinfo, countries, email, ipaddress };
 let failed = 0;
 let passed = 0;
 const rows = [];
