@@ -89,7 +89,12 @@ pub fn validate_request_parts(method: Option<&str>, url: &str, content_type: Opt
         // from the URL only.
         (endpoints::Wire::Params, body) => {
             let post = method.map_or(body.is_some(), |m| m.eq_ignore_ascii_case("POST"));
-            validate::decode(Input::Query(if post { body.unwrap_or("") } else { query }), endpoint.wire)
+            match (post, body) {
+                // A caller's object of form fields, sent as JSON text: its fields as they are.
+                (true, Some(body)) if body_is_json => validate::decode(Input::Json(body), endpoint.wire),
+                (true, body) => validate::decode(Input::Query(body.unwrap_or("")), endpoint.wire),
+                (false, _) => validate::decode(Input::Query(query), endpoint.wire),
+            }
         }
         (endpoints::Wire::Json, Some(body)) => validate::decode(if body_is_json { Input::Json(body) } else { Input::Query(body) }, endpoint.wire),
         (endpoints::Wire::Json, None) => validate::decode(Input::Query(query), endpoint.wire),
@@ -215,6 +220,12 @@ mod tests {
         let answer = validate_request("GET /api/json/people/update/?auth_username=u&auth_password=p&id=0\n\nid=5", &Options::default());
         assert_eq!(answer.status, 400);
         assert_eq!(answer.errors[0].field, "id");
+    }
+
+    #[test]
+    fn a_post_to_enswitch_may_carry_its_fields_as_json() {
+        let answer = validate_request_parts(Some("POST"), "/api/json/people/update/", None, Some(r#"{"auth_username":"u","auth_password":"p","id":"5"}"#), &Options::default());
+        assert_eq!(answer.status, 201);
     }
 
     #[test]
