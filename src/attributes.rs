@@ -37,8 +37,7 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
         }
     };
     // Vendor layer first: Grape runs a validator declared on the list before those of its block.
-    let mut keys: Vec<(&str, usize)> =
-        items.iter().enumerate().filter_map(|(index, item)| Some((item.get("key")?.as_str()?, index))).collect();
+    let mut keys: Vec<(&str, usize)> = items.iter().enumerate().filter_map(|(index, item)| Some((item.get("key")?.as_str()?, index))).collect();
     crate::sort_by_text(&mut keys);
     // For each item whose key an earlier item already has: that earlier item.
     let mut first_with_key: Vec<Option<usize>> = vec![None; items.len()];
@@ -136,7 +135,13 @@ fn check_value(value: Option<&Value<'_>>, kind: AttributeKind) -> Result<(), Iss
     let text = match value {
         None => return Err(Issue::new(Code::Required, "An attribute needs a value.")),
         Some(Value::String(s)) | Some(Value::Number(s)) => s.as_ref(),
-        Some(Value::Bool(b)) => if *b { "true" } else { "false" },
+        Some(Value::Bool(b)) => {
+            if *b {
+                "true"
+            } else {
+                "false"
+            }
+        }
         Some(Value::Null) => "",
         Some(other) => return crate::validate::text_of(crate::endpoints::Kind::Text, other, true).map(drop),
     };

@@ -109,7 +109,8 @@ impl Tally<'_> {
         // Every row has the header's names: when none repeats and none nests (`a[b]`), each row
         // is already its parameters, and folding or nesting them row by row would find nothing.
         let wire = self.endpoint.wire;
-        let (_, repeated) = crate::value::fold_repeated_keys(header.iter().map(|name| (name.clone(), Value::Null)).collect(), crate::value::Repeated::KeepFirst);
+        let (_, repeated) =
+            crate::value::fold_repeated_keys(header.iter().map(|name| (name.clone(), Value::Null)).collect(), crate::value::Repeated::KeepFirst);
         let plain = repeated.is_empty() && wire != crate::endpoints::Wire::Form;
         let field_of_column: Option<Vec<Option<usize>>> =
             (plain && self.endpoint.envelope.opens_in_place()).then(|| header.iter().map(|name| self.endpoint.field_index(name)).collect());

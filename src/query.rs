@@ -126,12 +126,9 @@ fn push_utf8(code: u32, out: &mut Vec<u8>) {
         0..=0x7F => out.push(code as u8),
         0x80..=0x7FF => out.extend([0xC0 | (code >> 6) as u8, 0x80 | (code & 0x3F) as u8]),
         0x800..=0xFFFF => out.extend([0xE0 | (code >> 12) as u8, 0x80 | ((code >> 6) & 0x3F) as u8, 0x80 | (code & 0x3F) as u8]),
-        _ => out.extend([
-            0xF0 | (code >> 18) as u8,
-            0x80 | ((code >> 12) & 0x3F) as u8,
-            0x80 | ((code >> 6) & 0x3F) as u8,
-            0x80 | (code & 0x3F) as u8,
-        ]),
+        _ => {
+            out.extend([0xF0 | (code >> 18) as u8, 0x80 | ((code >> 12) & 0x3F) as u8, 0x80 | ((code >> 6) & 0x3F) as u8, 0x80 | (code & 0x3F) as u8])
+        }
     }
 }
 

@@ -112,7 +112,8 @@ fn media_type(content_type: &str) -> &str {
 fn rack_request<'a>(query: &'a str, body: Option<&'a str>, body_is_json: bool) -> Result<Decoded<'a>, Issue> {
     let from_url = validate::decode_rack(query, rack::Source::Query)?;
     let Some(body) = body else { return Ok(from_url) };
-    let from_body = if body_is_json { validate::decode(Input::Json(body), endpoints::Wire::Form)? } else { validate::decode_rack(body, rack::Source::Body)? };
+    let from_body =
+        if body_is_json { validate::decode(Input::Json(body), endpoints::Wire::Form)? } else { validate::decode_rack(body, rack::Source::Body)? };
     Ok(merge(from_url, from_body))
 }
 
@@ -224,7 +225,13 @@ mod tests {
 
     #[test]
     fn a_post_to_enswitch_may_carry_its_fields_as_json() {
-        let answer = validate_request_parts(Some("POST"), "/api/json/people/update/", None, Some(r#"{"auth_username":"u","auth_password":"p","id":"5"}"#), &Options::default());
+        let answer = validate_request_parts(
+            Some("POST"),
+            "/api/json/people/update/",
+            None,
+            Some(r#"{"auth_username":"u","auth_password":"p","id":"5"}"#),
+            &Options::default(),
+        );
         assert_eq!(answer.status, 201);
     }
 

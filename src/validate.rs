@@ -60,8 +60,7 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
             if wire == Wire::Form {
                 return decode_grape_json(text);
             }
-            let params = Value::parse_json(text)
-                .map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
+            let params = Value::parse_json(text).map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
             Ok(Decoded::new(params, false))
         }
         Input::Query(text) => {
@@ -82,8 +81,7 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
 /// A JSON body as Grape reads it (`JSON.load`): `NaN` and `Infinity` are numbers, and a body
 /// that is blank, `null` or not an object gives no parameters rather than an error.
 fn decode_grape_json(text: &str) -> Result<Decoded<'_>, Issue> {
-    let params = crate::json::parse_ruby(text)
-        .map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
+    let params = crate::json::parse_ruby(text).map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
     let params = if matches!(params, Value::Object(_)) { params } else { Value::Object(Vec::new()) };
     Ok(Decoded::new(params, false))
 }
@@ -174,7 +172,13 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
 
 /// The issues of one field only, as the user edits it: `value` replaces the field in `input`
 /// (`None` removes it), and gate rejections are kept only where they are about this field.
-pub(crate) fn check_one<'a>(endpoint: &Endpoint, field: &Field, value: Option<&Value<'a>>, input: Option<Input<'a>>, options: &Options) -> Vec<FieldIssue> {
+pub(crate) fn check_one<'a>(
+    endpoint: &Endpoint,
+    field: &Field,
+    value: Option<&Value<'a>>,
+    input: Option<Input<'a>>,
+    options: &Options,
+) -> Vec<FieldIssue> {
     // A form that cannot be read or opened is no context: the field is checked on its own.
     let decoded = input.and_then(|input| decode(input, endpoint.wire).ok());
     let from_text = decoded.as_ref().is_some_and(|d| d.from_text);
@@ -265,7 +269,13 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
         }
         (_, None) => return,
         (_, Some(Value::String(s) | Value::Number(s))) => s.as_ref(),
-        (_, Some(Value::Bool(b))) => if *b { "true" } else { "false" },
+        (_, Some(Value::Bool(b))) => {
+            if *b {
+                "true"
+            } else {
+                "false"
+            }
+        }
         (_, Some(Value::Null)) => "",
         (_, Some(Value::InvalidText)) => {
             // Only a vendor rule looks at the text, and none accepts bytes that are not UTF-8.
@@ -311,10 +321,9 @@ pub(crate) fn text_of<'v>(kind: Kind, value: &'v Value<'_>, values_are_text: boo
         (Kind::Integer, Value::Number(n)) => Ok(n),
         (Kind::Integer, Value::String(_)) => Err(Issue::new(Code::InvalidType, "Must be a whole number, not text.")),
         (_, Value::String(s)) => Ok(s),
-        (_, Value::InvalidText) => Err(Issue::new(
-            Code::InvalidEncoding,
-            "Contains text that is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8).",
-        )),
+        (_, Value::InvalidText) => {
+            Err(Issue::new(Code::InvalidEncoding, "Contains text that is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8)."))
+        }
         (Kind::Integer, other) => Err(Issue::new(Code::InvalidType, format!("Must be a whole number, not {}.", other.kind_name()))),
         (_, other) => Err(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name()))),
     }

@@ -59,9 +59,7 @@ impl<'a> Value<'a> {
             Value::String(s) => Value::String(Cow::Owned(s.into_owned())),
             Value::InvalidText => Value::InvalidText,
             Value::Array(items) => Value::Array(items.into_iter().map(Value::into_owned).collect()),
-            Value::Object(members) => {
-                Value::Object(members.into_iter().map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned())).collect())
-            }
+            Value::Object(members) => Value::Object(members.into_iter().map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned())).collect()),
         }
     }
 

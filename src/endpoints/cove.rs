@@ -24,14 +24,27 @@ pub static ADD_USER: Endpoint = Endpoint {
         Field::row("Password", Text, Optional, Some(non_empty::check), "", "A password for the new user; non-empty when given.")
             .related(meets_password_policy),
         Field::row("RoleId", Integer, Optional, Some(integer::positive), "", "The ID of the role the user is given.").related(one_of_roles),
-        Field::row("ContactPersonId", Integer, Optional, Some(integer::non_negative), "", "The ID of the contact person the user is associated with."),
+        Field::row(
+            "ContactPersonId",
+            Integer,
+            Optional,
+            Some(integer::non_negative),
+            "",
+            "The ID of the contact person the user is associated with.",
+        ),
         Field::row("TwoFactorAuthenticationStatus", TextList, Optional, None, "", "2FA states to give the new user."),
-        Field::row("EmailAddress", Text, Optional, Some(email::check), "", "The e-mail address of the user: the same as Name.")
-            .related(same_as_name),
+        Field::row("EmailAddress", Text, Optional, Some(email::check), "", "The e-mail address of the user: the same as Name.").related(same_as_name),
         Field::row("Flags", TextList, Optional, None, "", "Feature flags for the user."),
         Field::row("FirstLoginTime", Integer, Optional, Some(integer::non_negative), "", "Unix time of the user's first login."),
-        Field::row("LastLoginTime", Integer, Optional, Some(integer::non_negative), "", "Unix time of the user's last login; not before FirstLoginTime.")
-            .related(not_before_first_login),
+        Field::row(
+            "LastLoginTime",
+            Integer,
+            Optional,
+            Some(integer::non_negative),
+            "",
+            "Unix time of the user's last login; not before FirstLoginTime.",
+        )
+        .related(not_before_first_login),
         Field::row("FirstName", Text, Optional, Some(free_text::check), "", "The first name of the user."),
         Field::row("FullName", Text, Optional, Some(free_text::check), "", "The surname of the user."),
         Field::row("Title", Text, Optional, Some(free_text::check), "", "A title given to the user."),

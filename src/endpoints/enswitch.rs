@@ -4,8 +4,7 @@
 use super::{meets_password_policy, one_of_roles, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
 use crate::rules::{
-    country, date_format, email, extension, free_text, integer, language, pgp_key, phone, source, time_format, timezone,
-    username, validation_flag,
+    country, date_format, email, extension, free_text, integer, language, pgp_key, phone, source, time_format, timezone, username, validation_flag,
 };
 use crate::{Code, Issue};
 
@@ -15,8 +14,24 @@ use Presence::{Optional, Required, RequiredUnless};
 /// The fields a person without the administrator or wholesale role may change on their own
 /// person, besides the ones every request carries.
 const SELF_SERVICE: [&str; 18] = [
-    "id", "auth_username", "auth_password", "validation", "password", "email", "forename", "surname", "title", "telephone",
-    "mobile", "fax", "language", "timezone", "date_format", "time_format", "public_key", "description",
+    "id",
+    "auth_username",
+    "auth_password",
+    "validation",
+    "password",
+    "email",
+    "forename",
+    "surname",
+    "title",
+    "telephone",
+    "mobile",
+    "fax",
+    "language",
+    "timezone",
+    "date_format",
+    "time_format",
+    "public_key",
+    "description",
 ];
 
 pub static PEOPLE_CREATE: Endpoint = Endpoint {
@@ -46,7 +61,14 @@ pub static PEOPLE_CREATE: Endpoint = Endpoint {
             "ID of another person in the same customer to copy the password from. 0 to use the password parameter instead.",
         ),
         Field::row("country", Text, Optional, Some(country::check), "Country of customer.", "Two letter country code."),
-        Field::row("date_format", Text, Optional, Some(date_format::check), "YYYY-MM-DD", "Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\"."),
+        Field::row(
+            "date_format",
+            Text,
+            Optional,
+            Some(date_format::check),
+            "YYYY-MM-DD",
+            "Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\".",
+        ),
         Field::row("description", Text, Optional, Some(free_text::check), "", "Description."),
         Field::row("extension", Text, Optional, Some(extension::check), "", "Number for forward to in dial by name. Empty string for none."),
         Field::row("fax", Text, Optional, Some(phone::check), "", "Fax number."),
@@ -80,7 +102,14 @@ pub static PEOPLE_UPDATE: Endpoint = Endpoint {
         Field::row("id", Integer, Required, Some(integer::positive), "", "ID of person to update."),
         Field::row("company", Text, Optional, Some(free_text::check), CURRENT, "Company name."),
         Field::row("country", Text, Optional, Some(country::check), CURRENT, "Two letter country code."),
-        Field::row("date_format", Text, Optional, Some(date_format::check), CURRENT, "Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\"."),
+        Field::row(
+            "date_format",
+            Text,
+            Optional,
+            Some(date_format::check),
+            CURRENT,
+            "Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\".",
+        ),
         Field::row("description", Text, Optional, Some(free_text::check), CURRENT, "Description."),
         Field::row("email", Text, Optional, Some(email::check_list), CURRENT, "Email address(es)."),
         Field::row("extension", Text, Optional, Some(extension::check), CURRENT, "Number for forward to in dial by name. Empty string for none."),
@@ -150,8 +179,7 @@ fn role_may_update_fields(ctx: &Context) -> Option<Rejection> {
 
 /// 403: the caller says the rate plan does not allow this.
 fn rate_plan_allows(ctx: &Context) -> Option<Rejection> {
-    (ctx.options.rate_plan_allows == Some(false))
-        .then(|| reject(Stage::RatePlanForbids, "", Code::Forbidden, "Your rate plan does not allow this."))
+    (ctx.options.rate_plan_allows == Some(false)).then(|| reject(Stage::RatePlanForbids, "", Code::Forbidden, "Your rate plan does not allow this."))
 }
 
 /// 404 on update: other roles may update only their own person.
@@ -159,7 +187,5 @@ fn may_update_person(ctx: &Context) -> Option<Rejection> {
     let actor = ctx.options.actor.as_ref().filter(|a| !a.is_privileged())?;
     let own = integer::parse(actor.person_id.as_deref()?).ok()?;
     let target = integer::parse(ctx.text("id")?).ok()?;
-    (target != own).then(|| {
-        reject(Stage::NotFound, "id", Code::NotFound, "The person does not exist, or you do not have permission to update them.")
-    })
+    (target != own).then(|| reject(Stage::NotFound, "id", Code::NotFound, "The person does not exist, or you do not have permission to update them."))
 }

@@ -13,13 +13,8 @@ mod cove;
 mod enswitch;
 
 /// Every endpoint, in the order `endpoints()` lists them.
-pub static ALL: &[&Endpoint] = &[
-    &enswitch::PEOPLE_CREATE,
-    &enswitch::PEOPLE_UPDATE,
-    &api20::USERS_CREATE,
-    &activeplatform::USERS_CREATE,
-    &cove::ADD_USER,
-];
+pub static ALL: &[&Endpoint] =
+    &[&enswitch::PEOPLE_CREATE, &enswitch::PEOPLE_UPDATE, &api20::USERS_CREATE, &activeplatform::USERS_CREATE, &cove::ADD_USER];
 
 pub fn find(id: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| e.id == id)

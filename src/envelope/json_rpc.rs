@@ -52,11 +52,17 @@ pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened
     // it refuses any other (-32602, after the method is found).
     let (user, surplus) = match request.get("params") {
         None => (None, None),
-        Some(Value::Object(members)) => (request.get("params").and_then(|p| p.get(params)), members.iter().find(|(k, _)| k != params).map(|(k, _)| k.as_ref())),
+        Some(Value::Object(members)) => {
+            (request.get("params").and_then(|p| p.get(params)), members.iter().find(|(k, _)| k != params).map(|(k, _)| k.as_ref()))
+        }
         Some(Value::Array(items)) => (items.first(), (items.len() > 1).then_some("")),
         Some(_) => return Err(invalid("params", "params must be an object or a list.")),
     };
-    let refuse = |stage: Stage, field: &str, code: Code, message: &'static str| Refusal { stage, issues: vec![Issue::new(code, message).at(field)], reply: reply.clone() };
+    let refuse = |stage: Stage, field: &str, code: Code, message: &'static str| Refusal {
+        stage,
+        issues: vec![Issue::new(code, message).at(field)],
+        reply: reply.clone(),
+    };
     if called != method {
         return Err(refuse(Stage::UnknownMethod, "method", Code::UnknownMethod, "This endpoint has no such method."));
     }

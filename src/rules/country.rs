@@ -176,11 +176,29 @@ mod tests {
     fn common_names_and_other_scripts_of_case() {
         let suggestion = |v| check(v).unwrap_err().suggestion;
         for (name, wanted) in [
-            ("United Kingdom", "GB"), ("Great Britain", "GB"), ("England", "GB"), ("United States", "US"), ("USA", "US"),
-            ("America", "US"), ("Holland", "NL"), ("Russia", "RU"), ("South Korea", "KR"), ("Vietnam", "VN"), ("Iran", "IR"),
-            ("Czech Republic", "CZ"), ("Türkiye", "TR"), ("Ivory Coast", "CI"), ("åland islands", "AX"), ("ÅLAND ISLANDS", "AX"),
-            ("Cote d'Ivoire", "CI"), ("deu", "DE"), ("GBR", "GB"), ("north macedonia", "MK"), ("Eswatini", "SZ"),
-            ("Korea, Republic of", "KR"), ("guinea bissau", "GW"),
+            ("United Kingdom", "GB"),
+            ("Great Britain", "GB"),
+            ("England", "GB"),
+            ("United States", "US"),
+            ("USA", "US"),
+            ("America", "US"),
+            ("Holland", "NL"),
+            ("Russia", "RU"),
+            ("South Korea", "KR"),
+            ("Vietnam", "VN"),
+            ("Iran", "IR"),
+            ("Czech Republic", "CZ"),
+            ("Türkiye", "TR"),
+            ("Ivory Coast", "CI"),
+            ("åland islands", "AX"),
+            ("ÅLAND ISLANDS", "AX"),
+            ("Cote d'Ivoire", "CI"),
+            ("deu", "DE"),
+            ("GBR", "GB"),
+            ("north macedonia", "MK"),
+            ("Eswatini", "SZ"),
+            ("Korea, Republic of", "KR"),
+            ("guinea bissau", "GW"),
         ] {
             assert_eq!(suggestion(name).as_deref(), Some(wanted), "{name}");
         }
@@ -215,7 +233,9 @@ mod tests {
     fn choices_cover_every_code_with_todays_names() {
         let all = choices();
         assert!(all.len() >= 249);
-        for (code, name) in [("MK", "North Macedonia"), ("SZ", "Eswatini"), ("TR", "Türkiye"), ("GB", "United Kingdom of Great Britain and Northern Ireland")] {
+        for (code, name) in
+            [("MK", "North Macedonia"), ("SZ", "Eswatini"), ("TR", "Türkiye"), ("GB", "United Kingdom of Great Britain and Northern Ireland")]
+        {
             assert!(all.iter().any(|&(c, n)| c == code && n == name), "{code} {name}");
         }
         let position = |code: &str| all.iter().position(|&(c, _)| c == code).unwrap();

@@ -19,10 +19,8 @@ pub fn check(value: &str) -> Result<(), Issue> {
 
 fn is_date(value: &str) -> bool {
     let bytes = value.as_bytes();
-    let shape_ok = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    let shape_ok =
+        bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !shape_ok {
         return false;
     }
@@ -48,7 +46,9 @@ mod tests {
         for ok in ["2026-11-23", "2000-02-29", "1999-12-31", "0001-01-01"] {
             assert!(check(ok).is_ok(), "{ok:?}");
         }
-        for bad in ["", "2026-11-31", "1900-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-11-23", "2026/11/23", "2026-11-23T00:00", "２０２６-11-23"] {
+        for bad in
+            ["", "2026-11-31", "1900-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-11-23", "2026/11/23", "2026-11-23T00:00", "２０２６-11-23"]
+        {
             assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
         }
     }

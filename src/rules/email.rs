@@ -47,8 +47,7 @@ pub fn check_list(value: &str) -> Result<(), Issue> {
 fn is_valid_address(value: &[u8]) -> bool {
     let Some(at) = value.iter().position(|&b| b == b'@') else { return false };
     let (local, domain) = (&value[..at], &value[at + 1..]);
-    let local_ok = !local.is_empty()
-        && local.iter().all(|&b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
+    let local_ok = !local.is_empty() && local.iter().all(|&b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
     local_ok && domain.split(|&b| b == b'.').all(is_domain_label)
 }
 

@@ -23,12 +23,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
         match b {
             b'0'..=b'9' => digits += 1,
             b' ' | b'-' | b'.' | b'(' | b')' => {}
-            _ => {
-                return Err(Issue::new(
-                    Code::InvalidFormat,
-                    "Must be a phone number: digits, optionally a leading + and spaces, -, ., ( or ).",
-                ))
-            }
+            _ => return Err(Issue::new(Code::InvalidFormat, "Must be a phone number: digits, optionally a leading + and spaces, -, ., ( or ).")),
         }
     }
     if digits < MIN_DIGITS {

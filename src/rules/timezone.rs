@@ -199,7 +199,16 @@ mod tests {
     #[test]
     fn offsets_suggest_the_etc_zone_with_the_sign_inverted() {
         let suggestion = |v| check(v).unwrap_err().suggestion;
-        for (input, zone) in [("GMT+1", "Etc/GMT-1"), ("UTC+1", "Etc/GMT-1"), ("+01:00", "Etc/GMT-1"), ("utc-5", "Etc/GMT+5"), ("-0500", "Etc/GMT+5"), ("GMT+14", "Etc/GMT-14"), ("UTC-12:00", "Etc/GMT+12"), ("UTC+00:00", "Etc/UTC")] {
+        for (input, zone) in [
+            ("GMT+1", "Etc/GMT-1"),
+            ("UTC+1", "Etc/GMT-1"),
+            ("+01:00", "Etc/GMT-1"),
+            ("utc-5", "Etc/GMT+5"),
+            ("-0500", "Etc/GMT+5"),
+            ("GMT+14", "Etc/GMT-14"),
+            ("UTC-12:00", "Etc/GMT+12"),
+            ("UTC+00:00", "Etc/UTC"),
+        ] {
             assert_eq!(suggestion(input).as_deref(), Some(zone), "{input}");
         }
         for none in ["UTC+5:30", "+05:45", "GMT+15", "UTC-13", "GMT+1:60", "+123"] {
@@ -210,7 +219,15 @@ mod tests {
     #[test]
     fn abbreviations_suggest_their_usual_zone_or_nothing() {
         let suggestion = |v| check(v).unwrap_err().suggestion;
-        for (input, zone) in [("PST", "America/Los_Angeles"), ("pdt", "America/Los_Angeles"), ("CST", "America/Chicago"), ("EDT", "America/New_York"), ("BST", "Europe/London"), ("JST", "Asia/Tokyo"), ("AEST", "Australia/Sydney")] {
+        for (input, zone) in [
+            ("PST", "America/Los_Angeles"),
+            ("pdt", "America/Los_Angeles"),
+            ("CST", "America/Chicago"),
+            ("EDT", "America/New_York"),
+            ("BST", "Europe/London"),
+            ("JST", "Asia/Tokyo"),
+            ("AEST", "Australia/Sydney"),
+        ] {
             assert_eq!(suggestion(input).as_deref(), Some(zone), "{input}");
         }
         for none in ["IST", "AST", "XYZ", "Lond"] {
