@@ -1,0 +1,42 @@
+// Type tests for js/index.d.ts: compiled with `tsc --noEmit` (tests/types/tsconfig.json) in
+// npm test. expectTypeOf fails to compile when a type is not what the assertion says, and each
+// expected error below fails to compile when that mistake stops being one.
+import { expectTypeOf } from 'expect-type';
+import {
+  validate, validateField, validateRequest, validateBatch, endpoints, choices, ready,
+  type Result, type Code, type Issue, type Options, type RequestParts,
+} from 'formmirror';
+
+const answer = validate('enswitch/people/create', { username: 'ann' });
+expectTypeOf(answer).toEqualTypeOf<Result>();
+expectTypeOf(answer.status).toBeNumber();
+expectTypeOf(answer.bodyText).toEqualTypeOf<string | null>();
+expectTypeOf(answer.errors).toEqualTypeOf<Issue[]>();
+expectTypeOf(answer.errors[0].code).toEqualTypeOf<Code>();
+expectTypeOf<'server_error'>().toExtend<Code>();
+expectTypeOf<'unknown_endpoint'>().toExtend<Code>();
+expectTypeOf<'no_response'>().toExtend<Code>();
+expectTypeOf<'unknown_code'>().not.toExtend<Code>();
+// @ts-expect-error: not a code formmirror answers with
+const notACode: Code = 'unknown_code';
+
+expectTypeOf(validate('cove/AddUser', new URLSearchParams('a=1'))).toEqualTypeOf<Result>();
+expectTypeOf(validateField('enswitch/people/create', 'email', 'a@b')).toHaveProperty('errors');
+expectTypeOf(validateRequest('POST /api/2.0/users {}')).toEqualTypeOf<Result>();
+const parts: RequestParts = { url: '/api/vendor/v1/users.json?api_token=1', method: 'POST', contentType: 'application/x-www-form-urlencoded', body: 'first_name=a' };
+expectTypeOf(validateRequest(parts)).toEqualTypeOf<Result>();
+expectTypeOf(validateBatch('enswitch/people/create', 'username\nann').total).toBeNumber();
+expectTypeOf(endpoints()[0].encoding).toEqualTypeOf<'query' | 'form' | 'json'>();
+expectTypeOf(choices('country')[0].label).toBeString();
+expectTypeOf(ready()).resolves.toBeVoid();
+
+const options: Options = { passwordPolicy: { minLength: 8 }, customAttributes: [{ key: 'age', type: 'integer', required: true }] };
+expectTypeOf(options).toExtend<Options>();
+// @ts-expect-error: an attribute type formmirror does not know
+const badOptions: Options = { customAttributes: [{ key: 'age', type: 'number' }] };
+// @ts-expect-error: a list formmirror has no choices for
+choices('colour');
+// @ts-expect-error: validate needs an endpoint id
+validate();
+void badOptions;
+void notACode;
