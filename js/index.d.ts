@@ -46,6 +46,13 @@ export interface Options {
   /** The role ids that exist. */
   roles?: Array<number | string>;
   customAttributes?: Array<{ key: string; required?: boolean; type?: 'string' | 'integer' | 'boolean' | 'date' | 'email' }>;
+  /** "backend": your backend adds the credentials (Enswitch's auth_username and auth_password,
+   * ActivePlatform's api_token) before the request goes out, so a browser form holds none and
+   * they count as given. Default "request". */
+  credentials?: 'request' | 'backend';
+  /** validateBatch: "omitted" when your import leaves empty CSV cells out of the request; by
+   * default ("sent") an empty cell is sent as an empty value, as a plain import does. */
+  emptyCells?: 'sent' | 'omitted';
 }
 
 /** A plain object, URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string. */
@@ -101,8 +108,11 @@ export interface BatchResult {
   total: number;
   valid: number;
   invalid: number;
-  /** Rows with errors only; `row` is the 1-based data row (CSV header not counted), 0 for the batch as a whole. */
-  results: Array<{ row: number; errors: Issue[]; warnings: Issue[] }>;
+  /** What the CSV header alone says (a misspelt or repeated column), once, even when every row is valid. */
+  warnings: Issue[];
+  /** Rows with errors only; `row` is the 1-based data row (CSV header not counted), 0 for the
+   * batch as a whole; for CSV, `line` and `lastLine` are the lines of the file it spans. */
+  results: Array<{ row: number; line?: number; lastLine?: number; errors: Issue[]; warnings: Issue[] }>;
 }
 
 /** Many requests at once: CSV text with a header row (RFC 4180), or an array of row objects. */

@@ -74,7 +74,7 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
 }
 
 fn blank_raises(name: &str) -> FieldIssue {
-    let message = "Grape asks whether the list or its items are blank, and Ruby raises on text that is not UTF-8; Grape does not rescue the error, so the server answers 500.";
+    let message = "Grape fails on text that is not UTF-8 here (Ruby raises when it asks whether the list is blank), so the server answers 500.";
     Issue::new(Code::ServerError, message).at(name)
 }
 

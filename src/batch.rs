@@ -1,8 +1,10 @@
 //! Bulk imports: many rows of one endpoint in one call, as CSV text (a header row, then one
 //! row per request) or as a JSON list of objects. Only rows with errors are listed, with their
-//! 1-based data-row number; valid rows are counted. A row that cannot be read (a malformed CSV
-//! record, a field count that differs from the header's, a JSON item that is not an object) is
-//! an error for that row; row 0 stands for the batch as a whole (its header, its size).
+//! 1-based data-row number and, for CSV, the lines of the file they span; valid rows are
+//! counted. A row that cannot be read (a malformed CSV record, a field count that differs from
+//! the header's, a JSON item that is not an object) is an error for that row; row 0 stands for
+//! the batch as a whole (its header, its size). What the header alone says (a misspelt column)
+//! is a warning of the batch, given once even when every row is valid.
 //!
 //! ```
 //! use formmirror::{validate_batch, Batch, Options};
@@ -14,6 +16,7 @@
 
 use crate::endpoints::Endpoint;
 use crate::validate::{self, Decoded};
+use crate::value::Members;
 use crate::{csv, Code, FieldIssue, Issue, Options, UsageError, Value};
 
 /// Larger batches are refused whole; split the file. Each row is also held to
@@ -35,6 +38,9 @@ pub struct BatchAnswer {
     pub total: usize,
     pub valid: usize,
     pub invalid: usize,
+    /// What the CSV header alone tells, once for the file, even when every row is valid: a
+    /// column the endpoint does not know (`forname`, with a suggestion), a column given twice.
+    pub warnings: Vec<FieldIssue>,
     /// Rows with errors only, in order.
     pub results: Vec<RowResult>,
 }
@@ -43,6 +49,9 @@ pub struct BatchAnswer {
 pub struct RowResult {
     /// 1-based data row (CSV header not counted); 0 for the batch as a whole.
     pub row: usize,
+    /// For CSV, the first and last line of the file the row spans, counted from 1 (the header
+    /// is line 1): a quoted field or a malformed record can span several.
+    pub lines: Option<(usize, usize)>,
     pub errors: Vec<FieldIssue>,
     pub warnings: Vec<FieldIssue>,
 }
@@ -55,10 +64,18 @@ impl BatchAnswer {
             out.push_str(name);
             crate::json::write_int(count as i64, &mut out);
         }
+        out.push_str(",\"warnings\":");
+        crate::write_issue_list(&self.warnings, &mut out);
         out.push_str(",\"results\":[");
         for (i, result) in self.results.iter().enumerate() {
             out.push_str(if i == 0 { "{\"row\":" } else { ",{\"row\":" });
             crate::json::write_int(result.row as i64, &mut out);
+            if let Some((first, last)) = result.lines {
+                out.push_str(",\"line\":");
+                crate::json::write_int(first as i64, &mut out);
+                out.push_str(",\"lastLine\":");
+                crate::json::write_int(last as i64, &mut out);
+            }
             crate::write_issue_lists(&result.errors, &result.warnings, &mut out);
             out.push('}');
         }
@@ -70,8 +87,10 @@ impl BatchAnswer {
 /// Validates every row of `batch` against the endpoint `endpoint_id`.
 pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Result<BatchAnswer, UsageError> {
     let endpoint = crate::endpoint(endpoint_id)?;
-    let mut tally = Tally { answer: BatchAnswer { total: 0, valid: 0, invalid: 0, results: Vec::new() }, endpoint, options };
-    let whole = |message: String| RowResult { row: 0, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() };
+    let answer = BatchAnswer { total: 0, valid: 0, invalid: 0, warnings: Vec::new(), results: Vec::new() };
+    let mut tally = Tally { answer, endpoint, options, lines: None };
+    let whole =
+        |message: String| RowResult { row: 0, lines: None, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() };
     let size = match batch {
         Batch::Csv(text) | Batch::Json(text) => text.len(),
         Batch::Rows(_) => 0,
@@ -92,10 +111,26 @@ pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Res
     Ok(tally.answer)
 }
 
+/// Names an unknown column by its place rather than its name, unless the name is close to a
+/// parameter's (`forname`): a file without its header row makes its first row of values the
+/// names, and a password among them must not be repeated in every answer.
+fn by_column(warnings: &mut [FieldIssue], header: &[std::borrow::Cow<'_, str>], prefix: &str) {
+    for warning in warnings.iter_mut().filter(|w| w.issue.code == Code::UnknownParameter && w.issue.suggestion.is_none()) {
+        let field = warning.field.strip_prefix(prefix).unwrap_or(&warning.field);
+        let Some(column) = header.iter().position(|name| crate::endpoints::display_name(name) == field) else { continue };
+        let mut message = String::from("Column ");
+        message.push_str(&(column + 1).to_string());
+        message.push_str(" is not a parameter of this endpoint; the server ignores it.");
+        *warning = Issue::new(Code::UnknownParameter, message).at("");
+    }
+}
+
 struct Tally<'a> {
     answer: BatchAnswer,
     endpoint: &'a Endpoint,
     options: &'a Options,
+    /// The lines of the CSV record being answered.
+    lines: Option<(usize, usize)>,
 }
 
 impl Tally<'_> {
@@ -106,32 +141,45 @@ impl Tally<'_> {
             Some(Err(reason)) => return self.reject_whole(format!("The header row cannot be read: {reason}")),
             None => return,
         };
+        let wire = self.endpoint.wire;
+        // What the header alone says (unknown and repeated columns), once for the file: a row
+        // of empty cells under it, answered as any row is.
+        let blank_row: Members = header.iter().map(|name| (name.clone(), Value::String("".into()))).collect();
+        self.answer.warnings = validate::run(self.endpoint, validate::decode_pairs(blank_row, wire), self.options).warnings;
+        let prefix = self.endpoint.envelope.field_prefix();
+        by_column(&mut self.answer.warnings, &header, &prefix);
         // Every row has the header's names: when none repeats and none nests (`a[b]`), each row
         // is already its parameters, and folding or nesting them row by row would find nothing.
-        let wire = self.endpoint.wire;
         let (_, repeated) =
             crate::value::fold_repeated_keys(header.iter().map(|name| (name.clone(), Value::Null)).collect(), crate::value::Repeated::KeepFirst);
-        let plain = repeated.is_empty() && wire != crate::endpoints::Wire::Form;
+        let plain = repeated.is_empty() && wire != crate::endpoints::Wire::Form && !self.options.empty_cells_omitted;
         let field_of_column: Option<Vec<Option<usize>>> =
             (plain && self.endpoint.envelope.opens_in_place()).then(|| header.iter().map(|name| self.endpoint.field_index(name)).collect());
+        let omit_empty = self.options.empty_cells_omitted;
         for record in records {
+            self.lines = Some(record.lines);
             let pairs = record.fields.map_err(str::to_owned).and_then(|fields| {
                 if fields.len() != header.len() {
                     return Err(format!("This row has {} fields; the header has {}.", fields.len(), header.len()));
                 }
                 // Both borrow the CSV text unless a field was quoted with "" inside.
-                Ok(header.iter().zip(fields).map(|(name, value)| (name.clone(), Value::String(value))).collect())
+                let cells = header.iter().zip(fields).filter(|(_, value)| !(omit_empty && value.is_empty()));
+                Ok(cells.map(|(name, value)| (name.clone(), Value::String(value))).collect())
             });
             let decoded = pairs.map_err(|reason| Issue::new(Code::InvalidFormat, reason)).and_then(|pairs| match plain {
                 true => Ok(Decoded { field_of_member: field_of_column.as_deref(), ..Decoded::new(Value::Object(pairs), true) }),
                 false => validate::decode_pairs(pairs, wire),
             });
             self.decoded(decoded);
+            if let Some(listed) = self.answer.results.last_mut().filter(|r| r.row == self.answer.total) {
+                by_column(&mut listed.warnings, &header, &prefix);
+            }
         }
     }
 
     fn reject_whole(&mut self, message: String) {
-        self.answer.results.push(RowResult { row: 0, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() });
+        let errors = vec![Issue::new(Code::UnreadableRequest, message).at("")];
+        self.answer.results.push(RowResult { row: 0, lines: None, errors, warnings: Vec::new() });
     }
 
     fn row(&mut self, row: Result<Value<'_>, Issue>) {
@@ -149,7 +197,7 @@ impl Tally<'_> {
             None => self.answer.valid += 1,
             Some((_, errors)) => {
                 self.answer.invalid += 1;
-                self.answer.results.push(RowResult { row: self.answer.total, errors, warnings: outcome.warnings });
+                self.answer.results.push(RowResult { row: self.answer.total, lines: self.lines, errors, warnings: outcome.warnings });
             }
         }
     }
@@ -181,5 +229,20 @@ mod tests {
                 assert!(!listed.warnings.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn header_warnings_lines_and_empty_cells() {
+        let csv = "auth_username,auth_password,username,email,password,role,forname,country\nu,p,ann,ann@example.com,s,1,Ann,\n\"u,p,bob\n";
+        let batch = validate_batch("enswitch/people/create", Batch::Csv(csv), &Options::default()).unwrap();
+        assert_eq!(batch.warnings.len(), 1);
+        assert_eq!((batch.warnings[0].field.as_str(), batch.warnings[0].issue.suggestion.as_deref()), ("forname", Some("forename")));
+        // An empty country is sent empty, which Enswitch refuses; the unclosed quote is its own row.
+        assert_eq!((batch.total, batch.invalid), (2, 2));
+        assert_eq!((batch.results[0].lines, batch.results[1].lines), (Some((2, 2)), Some((3, 3))));
+        let omitted = Options { empty_cells_omitted: true, ..Options::default() };
+        let batch = validate_batch("enswitch/people/create", Batch::Csv(csv), &omitted).unwrap();
+        assert_eq!((batch.total, batch.valid, batch.invalid), (2, 1, 1));
+        assert!(batch.to_json().contains(r#""row":2,"line":3,"lastLine":3"#));
     }
 }

@@ -1,7 +1,10 @@
 //! CSV as RFC 4180 writes it, for bulk imports: records end in CRLF or LF, fields are separated
 //! by commas, and a field in double quotes may hold commas, line breaks and `""` for a quote.
 //! A malformed record (a stray quote, text after a closing quote, an unterminated quote) is
-//! reported for that record alone and reading goes on at the next line. Empty lines are skipped.
+//! reported for that record alone: it is its first line and every line after it that does not
+//! parse as a record either, and reading goes on at the first line that does, so one bad quote
+//! cannot swallow the rest of a file. Each record says which lines of the file it spans. Empty
+//! lines are skipped.
 //!
 //! ```
 //! use formmirror::csv::records;
@@ -11,19 +14,23 @@
 
 use std::borrow::Cow;
 
-/// One record: its fields, or why it could not be read.
+/// One record: its fields, or why it could not be read; and its first and last line in the
+/// text, counted from 1.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Record<'a> {
     pub fields: Result<Vec<Cow<'a, str>>, &'static str>,
+    pub lines: (usize, usize),
 }
 
 pub fn records(text: &str) -> Records<'_> {
-    Records { text, pos: 0, width: 0 }
+    Records { text, pos: 0, line: 1, width: 0 }
 }
 
 pub struct Records<'a> {
     text: &'a str,
     pos: usize,
+    /// The line `pos` is on.
+    line: usize,
     /// Fields in the last record: the next one most likely has as many, so its list is
     /// allocated once at that size instead of growing.
     width: usize,
@@ -35,16 +42,21 @@ impl<'a> Iterator for Records<'a> {
     fn next(&mut self) -> Option<Record<'a>> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() && matches!(bytes[self.pos], b'\n' | b'\r') {
+            self.line += usize::from(bytes[self.pos] == b'\n');
             self.pos += 1;
         }
         if self.pos >= bytes.len() {
             return None;
         }
+        let (start, first_line) = (self.pos, self.line);
         let fields = self.record();
-        if fields.is_err() {
-            self.skip_line();
+        match fields {
+            Ok(_) => self.count_lines(start),
+            Err(_) => self.resynchronise(start),
         }
-        Some(Record { fields })
+        // A record ends with its line break, which puts `line` on the next line.
+        let last_line = if self.pos > start && bytes.get(self.pos - 1) == Some(&b'\n') { self.line - 1 } else { self.line };
+        Some(Record { fields, lines: (first_line, last_line) })
     }
 }
 
@@ -108,10 +120,41 @@ impl<'a> Records<'a> {
         }
     }
 
-    /// After a malformed record, reading resumes at the start of the next line.
+    /// After a malformed record that began at `start`: skips its first line, then every line
+    /// that does not parse as a record either, and stops at the first that does (or at an empty
+    /// line, or the end). `line` is then the line after the malformed record.
+    fn resynchronise(&mut self, start: usize) {
+        self.pos = start;
+        self.skip_line();
+        while let Some(&first) = self.text.as_bytes().get(self.pos) {
+            if matches!(first, b'\n' | b'\r') {
+                return;
+            }
+            let (at, line) = (self.pos, self.line);
+            let parses = self.record().is_ok();
+            (self.pos, self.line) = (at, line);
+            if parses {
+                return;
+            }
+            self.skip_line();
+        }
+    }
+
+    /// Moves to the start of the next line.
     fn skip_line(&mut self) {
         let bytes = self.text.as_bytes();
-        self.pos = bytes[self.pos.min(bytes.len())..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |n| self.pos + n + 1);
+        match bytes.get(self.pos..).and_then(|rest| rest.iter().position(|&b| b == b'\n')) {
+            Some(n) => {
+                self.pos += n + 1;
+                self.line += 1;
+            }
+            None => self.pos = bytes.len(),
+        }
+    }
+
+    /// Adds the line breaks between `start` and `pos` to `line`.
+    fn count_lines(&mut self, start: usize) {
+        self.line += self.text.as_bytes().get(start..self.pos).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
     }
 }
 
@@ -135,10 +178,37 @@ mod tests {
     #[test]
     fn malformed_records_are_errors_for_that_record_only() {
         let rows = read("a,b\nx\"y,1\n\"ok\",2\n\"closed\"junk,3\nlast,4\n\"never closed,5\nlost,6");
-        assert_eq!(rows.len(), 6);
+        assert_eq!(rows.len(), 7);
         assert!(rows[1].is_err() && rows[3].is_err() && rows[5].is_err());
         assert_eq!(rows[2], Ok(vec!["ok".into(), "2".into()]));
         assert_eq!(rows[4], Ok(vec!["last".into(), "4".into()]));
+        assert_eq!(rows[6], Ok(vec!["lost".into(), "6".into()]));
         assert_eq!(read("a\rb"), [Err("A carriage return must be followed by a line feed.")]);
+    }
+
+    #[test]
+    fn records_say_which_lines_they_span() {
+        let lines: Vec<(usize, usize)> = records("h\n\"a\nb\",1\n\n\"bad\nx\"y\nok\nz\n\"open at the end\nstill").map(|r| r.lines).collect();
+        // The header; a quoted field over two lines; a malformed record of two lines (the
+        // second does not parse either); the next records that parse; a quote never closed,
+        // whose record is its line alone; the last line.
+        assert_eq!(lines, [(1, 1), (2, 3), (5, 6), (7, 7), (8, 8), (9, 9), (10, 10)]);
+    }
+
+    /// One unclosed quote among 100,000 rows costs its own row only, and every line is read.
+    #[test]
+    fn a_bad_quote_costs_one_record() {
+        let mut text = String::from("name,n\n");
+        for i in 0..100_000 {
+            text.push_str(if i % 997 == 13 { "\"unclosed," } else { "row," });
+            text.push_str(&i.to_string());
+            text.push('\n');
+        }
+        let all: Vec<Record> = records(&text).collect();
+        assert_eq!(all.len(), 100_001);
+        let bad: Vec<usize> = all.iter().filter(|r| r.fields.is_err()).map(|r| r.lines.0).collect();
+        assert_eq!(bad.len(), (0..100_000).filter(|i| i % 997 == 13).count());
+        assert!(all.iter().filter(|r| r.fields.is_err()).all(|r| r.lines.0 == r.lines.1));
+        assert_eq!(all.last().unwrap().lines, (100_001, 100_001));
     }
 }

@@ -144,21 +144,29 @@ impl FieldAnswer {
 
 /// `,"errors":[…],"warnings":[…]`, each issue as `{"field","code","message","suggestion"?}`.
 pub(crate) fn write_issue_lists(errors: &[FieldIssue], warnings: &[FieldIssue], out: &mut String) {
-    for (name, issues) in [(",\"errors\":[", errors), ("],\"warnings\":[", warnings)] {
-        out.push_str(name);
-        for (i, issue) in issues.iter().enumerate() {
-            out.push_str(if i == 0 { "{\"field\":" } else { ",{\"field\":" });
-            json::write_str(&issue.field, out);
-            out.push_str(",\"code\":\"");
-            out.push_str(issue.issue.code.as_str());
-            out.push_str("\",\"message\":");
-            json::write_str(&issue.issue.message, out);
-            if let Some(suggestion) = &issue.issue.suggestion {
-                out.push_str(",\"suggestion\":");
-                json::write_str(suggestion, out);
-            }
-            out.push('}');
+    out.push_str(",\"errors\":");
+    write_issue_list(errors, out);
+    out.push_str(",\"warnings\":");
+    write_issue_list(warnings, out);
+}
+
+/// `[…]`, each issue as `{"field","code","message","suggestion"?}`. Not inlined: it is called
+/// for every list of every answer, and one copy of it is enough.
+#[inline(never)]
+pub(crate) fn write_issue_list(issues: &[FieldIssue], out: &mut String) {
+    out.push('[');
+    for (i, issue) in issues.iter().enumerate() {
+        out.push_str(if i == 0 { "{\"field\":" } else { ",{\"field\":" });
+        json::write_str(&issue.field, out);
+        out.push_str(",\"code\":\"");
+        out.push_str(issue.issue.code.as_str());
+        out.push_str("\",\"message\":");
+        json::write_str(&issue.issue.message, out);
+        if let Some(suggestion) = &issue.issue.suggestion {
+            out.push_str(",\"suggestion\":");
+            json::write_str(suggestion, out);
         }
+        out.push('}');
     }
     out.push(']');
 }
@@ -228,7 +236,12 @@ fn batch_answer(endpoint: &Endpoint, requests: &[Value<'_>], options: &Options) 
             bodies.push(body.unwrap_or_else(|| endpoint.envelope.accepted_in_batch(&id)));
         }
         let numbered = |mut issue: FieldIssue| {
-            issue.field = if issue.field.is_empty() { index.to_string() } else { format!("{index}.{}", issue.field) };
+            let mut field = index.to_string();
+            if !issue.field.is_empty() {
+                field.push('.');
+                field.push_str(&issue.field);
+            }
+            issue.field = field;
             issue
         };
         errors.extend(request_errors.into_iter().map(numbered));

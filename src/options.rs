@@ -22,6 +22,13 @@ pub struct Options {
     /// The role ids that exist; `role`/`RoleId` must be one of them when given.
     pub roles: Option<Vec<u64>>,
     pub custom_attributes: Vec<CustomAttribute>,
+    /// `credentials: "backend"`: the caller's backend adds the credentials (Enswitch's
+    /// `auth_username` and `auth_password`, ActivePlatform's `api_token`) before the request
+    /// goes out, as a browser form must not hold them; they count as given.
+    pub credentials_from_backend: bool,
+    /// `emptyCells: "omitted"`: the import tool leaves a batch's empty CSV cells out of the
+    /// request rather than sending them empty.
+    pub empty_cells_omitted: bool,
 }
 
 impl Default for Options {
@@ -33,6 +40,8 @@ impl Default for Options {
             password_policy: PasswordPolicy::default(),
             roles: None,
             custom_attributes: Vec::new(),
+            credentials_from_backend: false,
+            empty_cells_omitted: false,
         }
     }
 }
@@ -79,7 +88,7 @@ impl AttributeKind {
     ];
 }
 
-const OPTION_NAMES: [&str; 6] = ["emailRequired", "actor", "ratePlan", "passwordPolicy", "roles", "customAttributes"];
+const OPTION_NAMES: [&str; 8] = ["emailRequired", "actor", "ratePlan", "passwordPolicy", "roles", "customAttributes", "credentials", "emptyCells"];
 
 impl Options {
     /// Reads options as the JavaScript API takes them. A wrong shape is a programming mistake,
@@ -112,6 +121,8 @@ impl Options {
                         options.custom_attributes.push(custom_attribute(attribute)?);
                     }
                 }
+                "credentials" => options.credentials_from_backend = choice("options.credentials", value, ["request", "backend"])? == 1,
+                "emptyCells" => options.empty_cells_omitted = choice("options.emptyCells", value, ["sent", "omitted"])? == 1,
                 unknown => return Err(unknown_key("options", unknown, &OPTION_NAMES)),
             }
         }
@@ -149,6 +160,21 @@ fn boolean(path: &str, value: &Value<'_>) -> Result<bool, UsageError> {
     match value {
         Value::Bool(b) => Ok(*b),
         other => Err(usage(path, "true or false", other)),
+    }
+}
+
+/// Which of two words `value` is.
+fn choice(path: &str, value: &Value<'_>, words: [&str; 2]) -> Result<usize, UsageError> {
+    match value {
+        Value::String(s) if s == words[0] => Ok(0),
+        Value::String(s) if s == words[1] => Ok(1),
+        _ => {
+            let mut message = String::from(path);
+            for part in [" must be \"", words[0], "\" or \"", words[1], "\""] {
+                message.push_str(part);
+            }
+            Err(UsageError(message))
+        }
     }
 }
 
@@ -246,7 +272,8 @@ mod tests {
         let message = |json| parse(json).unwrap_err().0;
         assert_eq!(message(r#"{"emailRequired":"no"}"#), "options.emailRequired must be true or false, not text");
         assert_eq!(message(r#"{"roles":3}"#), "options.roles must be a list, not a number");
-        assert_eq!(message(r#"{"emailrequired":true}"#), "options has no option \"emailrequired\" (known: emailRequired, actor, ratePlan, passwordPolicy, roles, customAttributes); did you mean emailRequired?");
+        assert_eq!(message(r#"{"emailrequired":true}"#), "options has no option \"emailrequired\" (known: emailRequired, actor, ratePlan, passwordPolicy, roles, customAttributes, credentials, emptyCells); did you mean emailRequired?");
+        assert_eq!(message(r#"{"credentials":"server"}"#), "options.credentials must be \"request\" or \"backend\"");
         assert_eq!(message(r#"{"actor":{}}"#), "options.actor.role is required (such as \"administrator\" or \"user\")");
         assert_eq!(message(r#"{"passwordPolicy":{"minLength":-1}}"#), "options.passwordPolicy.minLength must be a non-negative integer");
         assert!(message("[]").starts_with("options must be an object"));

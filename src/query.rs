@@ -107,8 +107,7 @@ fn unicode_escape(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
         if bytes.get(from..from + 2)? != b"%u" {
             return None;
         }
-        let digits = std::str::from_utf8(bytes.get(from + 2..from + 6)?).ok()?;
-        digits.bytes().all(|b| b.is_ascii_hexdigit()).then(|| u32::from_str_radix(digits, 16).ok())?
+        bytes.get(from + 2..from + 6)?.iter().try_fold(0, |code, &b| Some(code << 4 | (b as char).to_digit(16)?))
     };
     let first = unit(at)?;
     if (0xD800..0xDC00).contains(&first) {

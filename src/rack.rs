@@ -55,7 +55,7 @@ pub(crate) fn parse(text: &str, source: Source) -> Result<(Value<'static>, Vec<S
     let separators: &[u8] = if source == Source::Query { b"&;" } else { b"&" };
     let count = text.bytes().filter(|b| separators.contains(b)).count();
     if count >= PARAMS_LIMIT {
-        return Err(RackError::new("Rack::QueryParser::QueryLimitError", "there are more parameters than Rack reads (4,096)"));
+        return Err(too_many());
     }
     let mut pairs = Vec::new();
     for piece in split(text, separators) {
@@ -87,37 +87,49 @@ pub(crate) fn parse(text: &str, source: Source) -> Result<(Value<'static>, Vec<S
 }
 
 /// Nests name–value pairs that are already decoded (a CSV row under a header such as
-/// `custom_attributes[][key]`); `Null` stands for a name given without `=`.
+/// `custom_attributes[][key]`); `Null` stands for a name given without `=`. More than Rack's
+/// 4,096 parameters is what Rack refuses, the row being sent as a form.
 pub(crate) fn nest(pairs: Members<'_>) -> Result<(Value<'static>, Vec<String>), RackError> {
-    let mut root = Params::default();
+    if pairs.len() > PARAMS_LIMIT {
+        return Err(too_many());
+    }
+    let mut root: Members<'static> = Vec::new();
+    // The top level holds most names, so it keeps an index of its members sorted by name: a
+    // plain name is found by binary search rather than by looking at each.
+    let mut sorted: Vec<usize> = Vec::new();
+    let mut root_bytes = 0;
     let mut replaced: Vec<String> = Vec::new();
     for (name, value) in pairs {
-        let value = owned(value);
-        // A plain name given again replaces its value, as Rack's `params[k] = v` does.
-        if !name.contains(['[', ']']) && root.contains(&name) {
-            replaced.push(name.to_string());
+        let before = root.len();
+        // A plain name is Rack's `params[k] = v`: given again, it replaces its value.
+        if !name.is_empty() && !name.contains(['[', ']']) {
+            match sorted.binary_search_by(|&at| root[at].0.as_ref().cmp(&name)) {
+                Ok(found) => {
+                    root[sorted[found]].1 = value.into_owned();
+                    if !replaced.iter().any(|r| *r == name) {
+                        replaced.push(name.into_owned());
+                    }
+                }
+                Err(slot) => {
+                    append(&mut root, root_bytes, &name, value.into_owned())?;
+                    root_bytes += name.len();
+                    sorted.insert(slot, before);
+                }
+            }
+            continue;
         }
-        normalize(&mut root, &name, value, DEPTH_LIMIT)?;
+        normalize(&mut root, &name, value.into_owned(), DEPTH_LIMIT)?;
+        if root.len() > before {
+            root_bytes += root[before].0.len();
+            let at = sorted.binary_search_by(|&at| root[at].0.as_ref().cmp(&root[before].0)).unwrap_or_else(|at| at);
+            sorted.insert(at, before);
+        }
     }
-    Ok((root.into_value(), first_of_each(replaced)))
+    Ok((Value::Object(root), replaced))
 }
 
-/// Each name once, in the order of its first appearance (sorted to stay linear however many).
-fn first_of_each(names: Vec<String>) -> Vec<String> {
-    let mut order: Vec<(&str, usize)> = names.iter().enumerate().map(|(at, name)| (name.as_str(), at)).collect();
-    crate::sort_by_text(&mut order);
-    let mut first = vec![false; names.len()];
-    for group in order.chunk_by(|a, b| a.0 == b.0) {
-        first[group[0].1] = true;
-    }
-    names.iter().zip(first).filter(|(_, first)| *first).map(|(name, _)| name.clone()).collect()
-}
-
-fn owned(value: Value<'_>) -> Node {
-    match value {
-        Value::Null => Node::Nil,
-        other => Node::Leaf(other.into_owned()),
-    }
+fn too_many() -> RackError {
+    RackError::new("Rack::QueryParser::QueryLimitError", "there are more parameters than Rack reads (4,096)")
 }
 
 /// Ruby's `String#split(/[&] */)`: separators followed by any spaces; trailing empty pieces
@@ -170,107 +182,73 @@ fn unescape(text: &str) -> Result<Vec<u8>, RackError> {
     Ok(out)
 }
 
-/// A value while nesting: Rack's `Params` hash, an array, a string or nil.
-enum Node {
-    Hash(Params),
-    Array(Vec<Node>),
-    Leaf(Value<'static>),
-    Nil,
+// Rack reads at most 4,096 parameters, so no hash has more keys than that: finding a key by
+// looking at each is cheap enough, and needs no index beside the values.
+
+/// Where `key` is among an object's members.
+fn position(members: &Members<'_>, key: &str) -> Option<usize> {
+    members.iter().position(|(k, _)| crate::endpoints::same_text(k, key))
 }
 
-/// Rack's `Params`: a hash in insertion order that counts the characters of its keys.
-#[derive(Default)]
-struct Params {
-    members: Vec<(String, Node)>,
-    /// Indices into `members`, sorted by key. Rack refuses more than a few thousand parameters,
-    /// so inserting into a sorted list stays cheap, and it costs the wasm less than a map.
-    sorted: Vec<usize>,
-    key_chars: usize,
+/// `params[key] = value`: replaces in place (true), or appends, as Rack's `Params#[]=` does,
+/// refusing more than 65,536 characters of keys in one hash.
+fn set(members: &mut Members<'static>, key: &str, value: Value<'static>) -> Result<bool, RackError> {
+    if let Some(at) = position(members, key) {
+        members[at].1 = value;
+        return Ok(true);
+    }
+    let bytes = members.iter().map(|(k, _)| k.len()).sum();
+    append(members, bytes, key, value)?;
+    Ok(false)
 }
 
-impl Params {
-    /// Where `key` is, or where it would go, in `sorted`.
-    fn search(&self, key: &str) -> Result<usize, usize> {
-        self.sorted.binary_search_by(|&at| self.members[at].0.as_str().cmp(key))
+/// Appends a new key to a hash whose keys take `bytes` bytes, refusing more than 65,536
+/// characters of keys in one hash.
+fn append(members: &mut Members<'static>, bytes: usize, key: &str, value: Value<'static>) -> Result<(), RackError> {
+    // Characters, as Ruby's `String#size`. A character is one to four bytes, so they need
+    // counting only when the bytes are over the limit (and then fewer than four times it).
+    let bytes = bytes + key.len();
+    if bytes > KEY_SPACE_LIMIT && members.iter().map(|(k, _)| k.chars().count()).sum::<usize>() + key.chars().count() > KEY_SPACE_LIMIT {
+        return Err(RackError::new("Rack::QueryParser::QueryLimitError", "the parameter names are longer than Rack reads (65,536 characters)"));
     }
-
-    fn position(&self, key: &str) -> Option<usize> {
-        self.search(key).ok().map(|i| self.sorted[i])
-    }
-
-    fn contains(&self, key: &str) -> bool {
-        self.search(key).is_ok()
-    }
-
-    fn get_mut(&mut self, key: &str) -> Option<&mut Node> {
-        let at = self.position(key)?;
-        Some(&mut self.members[at].1)
-    }
-
-    /// `params[key] = value`: replaces in place, or appends and counts the key.
-    fn set(&mut self, key: &str, value: Node) -> Result<(), RackError> {
-        if let Some(slot) = self.get_mut(key) {
-            *slot = value;
-            return Ok(());
-        }
-        // Characters, as Ruby's `String#size`: every byte but UTF-8's continuation bytes.
-        self.key_chars += key.bytes().filter(|b| b & 0xC0 != 0x80).count();
-        if self.key_chars > KEY_SPACE_LIMIT {
-            return Err(RackError::new("Rack::QueryParser::QueryLimitError", "the parameter names are longer than Rack reads (65,536 characters)"));
-        }
-        let slot = self.search(key).unwrap_or_else(|slot| slot);
-        self.sorted.insert(slot, self.members.len());
-        self.members.push((key.to_owned(), value));
-        Ok(())
-    }
-
-    /// `params[key] ||= make()`, then that value: a key that holds nil counts as absent.
-    fn entry(&mut self, key: &str, make: fn() -> Node) -> Result<&mut Node, RackError> {
-        if matches!(self.get_mut(key), None | Some(Node::Nil)) {
-            self.set(key, make())?;
-        }
-        let Some(node) = self.get_mut(key) else { unreachable!("set just above") };
-        Ok(node)
-    }
-
-    /// Rack's `params_hash_has_key?`: whether the path `a][b` of `key` is already filled.
-    fn has_key_path(&self, key: &str) -> bool {
-        if key.as_bytes().windows(2).any(|pair| pair == b"[]") {
-            return false;
-        }
-        let mut hash = self;
-        let mut parts = key.split(['[', ']']).filter(|p| !p.is_empty()).peekable();
-        while let Some(part) = parts.next() {
-            let Some(at) = hash.position(part) else { return false };
-            match (&hash.members[at].1, parts.peek()) {
-                (_, None) => return true,
-                (Node::Hash(inner), Some(_)) => hash = inner,
-                _ => return false,
-            }
-        }
-        true
-    }
-
-    fn into_value(self) -> Value<'static> {
-        Value::Object(self.members.into_iter().map(|(k, v)| (Cow::Owned(k), v.into_value())).collect())
-    }
+    members.push((Cow::Owned(key.to_owned()), value));
+    Ok(())
 }
 
-impl Node {
-    fn into_value(self) -> Value<'static> {
-        match self {
-            Node::Hash(params) => params.into_value(),
-            Node::Array(items) => Value::Array(items.into_iter().map(Node::into_value).collect()),
-            Node::Leaf(value) => value,
-            Node::Nil => Value::Null,
+/// `params[key] ||= make()`, then that value: a key that holds nil counts as absent.
+fn entry<'m>(members: &'m mut Members<'static>, key: &str, make: fn() -> Value<'static>) -> Result<&'m mut Value<'static>, RackError> {
+    let at = match position(members, key) {
+        Some(at) if !matches!(members[at].1, Value::Null) => at,
+        _ => {
+            set(members, key, make())?;
+            position(members, key).unwrap_or_default()
+        }
+    };
+    Ok(&mut members[at].1)
+}
+
+/// Rack's `params_hash_has_key?`: whether the path `a][b` of `key` is already filled.
+fn has_key_path(members: &Members<'_>, key: &str) -> bool {
+    if key.as_bytes().windows(2).any(|pair| pair == b"[]") {
+        return false;
+    }
+    let mut hash = members;
+    let mut parts = key.split(['[', ']']).filter(|p| !p.is_empty()).peekable();
+    while let Some(part) = parts.next() {
+        let Some(at) = position(hash, part) else { return false };
+        match (&hash[at].1, parts.peek()) {
+            (_, None) => return true,
+            (Value::Object(inner), Some(_)) => hash = inner,
+            _ => return false,
         }
     }
+    true
 }
 
 /// What `normalize_params` returns when the name has no key left: `Array(v)` for `[]`, else nil.
 enum Returned {
     Params,
-    Value(Node),
+    Value(Value<'static>),
 }
 
 fn type_error() -> RackError {
@@ -287,48 +265,46 @@ fn split_name(name: &str) -> Option<(&str, &str)> {
     Some((key, after.trim_start_matches(']')))
 }
 
-/// Rack 2.2's `normalize_params`, step for step.
-fn normalize(params: &mut Params, name: &str, value: Node, depth: usize) -> Result<Returned, RackError> {
+/// Rack 2.2's `normalize_params`, step for step, over `Value`s: a Rack hash is an object, nil
+/// is `Null`.
+fn normalize(params: &mut Members<'static>, name: &str, value: Value<'static>, depth: usize) -> Result<Returned, RackError> {
     if depth == 0 {
         return Err(RackError::too_deep());
     }
     let Some((key, after)) = split_name(name) else {
         return Ok(match value {
-            Node::Nil => Returned::Value(Node::Nil),
-            value if name == "[]" => Returned::Value(Node::Array(vec![value])),
-            _ => Returned::Value(Node::Nil),
+            Value::Null => Returned::Value(Value::Null),
+            value if name == "[]" => Returned::Value(Value::Array(vec![value])),
+            _ => Returned::Value(Value::Null),
         });
     };
     if after.is_empty() {
-        params.set(key, value)?;
+        set(params, key, value)?;
     } else if after == "[" {
-        params.set(name, value)?;
+        set(params, name, value)?;
     } else if after == "[]" {
-        match params.entry(key, || Node::Array(Vec::new()))? {
-            Node::Array(items) => items.push(value),
+        match entry(params, key, || Value::Array(Vec::new()))? {
+            Value::Array(items) => items.push(value),
             _ => return Err(type_error()),
         }
     } else if let Some(child) = array_child(after) {
-        let items = match params.entry(key, || Node::Array(Vec::new()))? {
-            Node::Array(items) => items,
-            _ => return Err(type_error()),
-        };
+        let Value::Array(items) = entry(params, key, || Value::Array(Vec::new()))? else { return Err(type_error()) };
         match items.last_mut() {
-            Some(Node::Hash(last)) if !last.has_key_path(child) => {
+            Some(Value::Object(last)) if !has_key_path(last, child) => {
                 normalize(last, child, value, depth - 1)?;
             }
             _ => {
-                let mut fresh = Params::default();
+                let mut fresh = Vec::new();
                 let pushed = match normalize(&mut fresh, child, value, depth - 1)? {
-                    Returned::Params => Node::Hash(fresh),
+                    Returned::Params => Value::Object(fresh),
                     Returned::Value(node) => node,
                 };
                 items.push(pushed);
             }
         }
     } else {
-        let slot = params.entry(key, || Node::Hash(Params::default()))?;
-        let Node::Hash(inner) = slot else { return Err(type_error()) };
+        let slot = entry(params, key, || Value::Object(Vec::new()))?;
+        let Value::Object(inner) = slot else { return Err(type_error()) };
         if let Returned::Value(node) = normalize(inner, after, value, depth - 1)? {
             *slot = node;
         }

@@ -14,8 +14,8 @@ use crate::validate::{self, Decoded, Input};
 use crate::{endpoints, rack, Answer, Code, Issue, Options, Value};
 
 /// Validates a pasted request: `[METHOD] URL [body]`, the body separated by whitespace or a
-/// blank line (a JSON object or a form body); a raw HTTP request, whose `Content-Type` header
-/// says how to read the body; or a JSON-RPC request on its own.
+/// blank line (a JSON object or a form body, by its first character); a raw HTTP request, whose
+/// headers are passed over; or a JSON-RPC request on its own.
 ///
 /// ```
 /// let answer = formmirror::validate_request(
@@ -29,47 +29,32 @@ pub fn validate_request(request: &str, options: &Options) -> Answer {
     if request.starts_with(['{', '[']) {
         return validate_request_parts(None, "", None, Some(request), options);
     }
-    let (first_line, rest) = request.split_once('\n').unwrap_or((request, ""));
-    // Offsets into the first line are offsets into the whole request, which it begins.
-    let (mut url, mut end) = word(first_line, 0);
     let mut method = None;
-    if !url.is_empty() && url.bytes().all(|b| b.is_ascii_uppercase()) {
-        method = Some(url);
-        (url, end) = word(first_line, end);
-    }
-    let (version, after_version) = word(first_line, end);
-    if version.starts_with("HTTP/") && word(first_line, after_version).0.is_empty() {
-        let (headers, body) = split_headers(rest);
-        let content_type = headers.lines().find_map(|line| {
-            let (name, value) = line.split_once(':')?;
-            name.trim().eq_ignore_ascii_case("content-type").then(|| value.trim())
-        });
-        return validate_request_parts(method, url, content_type, Some(body).filter(|b| !b.is_empty()), options);
-    }
-    // No HTTP version: whatever follows the URL is the body.
-    let after_url = request.get(end..).unwrap_or("").trim();
-    validate_request_parts(method, url, None, Some(after_url).filter(|b| !b.is_empty()), options)
-}
-
-/// The word of `text` that starts at or after `at` (white space skipped), and where it ends.
-fn word(text: &str, at: usize) -> (&str, usize) {
-    let rest = text.get(at..).unwrap_or("");
-    let start = at + (rest.len() - rest.trim_start().len());
-    let from_start = text.get(start..).unwrap_or("");
-    let len = from_start.find(char::is_whitespace).unwrap_or(from_start.len());
-    (from_start.get(..len).unwrap_or(""), start + len)
-}
-
-/// Header lines up to the first blank line, and the body after it.
-fn split_headers(text: &str) -> (&str, &str) {
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            return (text.get(..at).unwrap_or_default(), text.get(at + line.len()..).unwrap_or_default().trim());
+    let mut rest = request;
+    if let Some((first, after)) = request.split_once(char::is_whitespace) {
+        if !first.is_empty() && first.bytes().all(|b| b.is_ascii_uppercase()) {
+            method = Some(first);
+            rest = after.trim_start();
         }
-        at += line.len();
     }
-    (text, "")
+    let (url, mut body) = match rest.split_once(char::is_whitespace) {
+        Some((url, body)) => (url, body.trim()),
+        None => (rest, ""),
+    };
+    // A raw HTTP request: the version ends the request line, and headers come before a blank line.
+    if body.starts_with("HTTP/") {
+        let mut end = body.len();
+        let mut at = 0;
+        for line in body.split_inclusive('\n') {
+            at += line.len();
+            if line.trim().is_empty() {
+                end = at;
+                break;
+            }
+        }
+        body = body.get(end..).unwrap_or_default().trim();
+    }
+    validate_request_parts(method, url, None, Some(body).filter(|b| !b.is_empty()), options)
 }
 
 /// Validates a request given as its parts. `content_type` decides how the body is read (JSON
@@ -236,12 +221,17 @@ mod tests {
     }
 
     #[test]
-    fn raw_http_requests_are_read_by_their_content_type() {
-        let form = "POST /api/vendor/v1/users.json?api_token=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n{\"first_name\":\"a\"}";
-        let answer = validate_request(form, &Options::default());
-        assert_eq!(answer.body_json().unwrap(), r#"{"error":"first_name is missing, last_name is missing, password is missing, email is missing"}"#);
-        let json = form.replace("x-www-form-urlencoded", "json; charset=utf-8");
-        let answer = validate_request(&json, &Options::default());
+    fn raw_http_requests_pass_their_headers_over() {
+        let raw = "POST /api/vendor/v1/users.json?api_token=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\r\n{\"first_name\":\"a\"}";
+        let answer = validate_request(raw, &Options::default());
         assert_eq!(answer.body_json().unwrap(), r#"{"error":"last_name is missing, password is missing, email is missing"}"#);
+        let parts = validate_request_parts(
+            Some("POST"),
+            "/api/vendor/v1/users.json?api_token=1",
+            Some("application/x-www-form-urlencoded"),
+            Some("{\"first_name\":\"a\"}"),
+            &Options::default(),
+        );
+        assert_eq!(parts.body_json().unwrap(), r#"{"error":"first_name is missing, last_name is missing, password is missing, email is missing"}"#);
     }
 }

@@ -60,7 +60,7 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
             if wire == Wire::Form {
                 return decode_grape_json(text);
             }
-            let params = Value::parse_json(text).map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
+            let params = Value::parse_json(text).map_err(not_json)?;
             Ok(Decoded::new(params, false))
         }
         Input::Query(text) => {
@@ -81,9 +81,13 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
 /// A JSON body as Grape reads it (`JSON.load`): `NaN` and `Infinity` are numbers, and a body
 /// that is blank, `null` or not an object gives no parameters rather than an error.
 fn decode_grape_json(text: &str) -> Result<Decoded<'_>, Issue> {
-    let params = crate::json::parse_ruby(text).map_err(|e| Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {e}.")))?;
+    let params = crate::json::parse_ruby(text).map_err(not_json)?;
     let params = if matches!(params, Value::Object(_)) { params } else { Value::Object(Vec::new()) };
     Ok(Decoded::new(params, false))
+}
+
+fn not_json(error: crate::json::JsonError) -> Issue {
+    Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {error}."))
 }
 
 /// A form body or query string as Rack reads it for Grape. Where Rack raises, the server

@@ -133,10 +133,3 @@ pub fn choices(list: &str) -> String {
     });
     reply(choices)
 }
-
-/// Bytes of linear memory the module holds. Not part of the JavaScript API: the robustness
-/// tests read it to show that memory stays flat over millions of validations.
-#[wasm_bindgen(js_name = memoryBytes)]
-pub fn memory_bytes() -> usize {
-    core::arch::wasm32::memory_size(0) * 65536
-}

@@ -4,13 +4,13 @@
 //! the vendor checks the API token (401, before any parameter), the login e-mail, the
 //! operator's password settings and the attributes the operator defined.
 
-use super::{meets_password_policy, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
+use super::{credentials_from_backend, meets_password_policy, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
 use crate::rules::email;
 use crate::{Code, Issue, Value};
 
 use Kind::{AttributeList, Text};
-use Presence::{Optional, Required};
+use Presence::{Optional, Required, RequiredUnless};
 
 pub static USERS_CREATE: Endpoint = Endpoint {
     id: "activeplatform/users/create",
@@ -21,7 +21,14 @@ pub static USERS_CREATE: Endpoint = Endpoint {
     envelope: Envelope::Grape,
     gates: &[api_token_given],
     fields: &[
-        Field::row("api_token", Text, Required, None, "", "API token of the manager who performs the operation (query parameter)."),
+        Field::row(
+            "api_token",
+            Text,
+            RequiredUnless(credentials_from_backend),
+            None,
+            "",
+            "API token of the manager who performs the operation (query parameter).",
+        ),
         Field::row("first_name", Text, Required, None, "", "A first name for the user."),
         Field::row("middle_name", Text, Optional, None, "", "A middle name for the user."),
         Field::row("last_name", Text, Required, None, "", "A last name for the user."),
@@ -43,6 +50,9 @@ pub static USERS_CREATE: Endpoint = Endpoint {
 /// looks at the declared parameters). Null and "" are no token, a list or an object is not one;
 /// any other value is text to look up.
 fn api_token_given(ctx: &Context) -> Option<Rejection> {
+    if credentials_from_backend(ctx) {
+        return None;
+    }
     let message = match ctx.get("api_token") {
         None | Some(Value::Null) => "An API token is required.",
         Some(Value::String(token)) if token.is_empty() => "An API token is required.",

@@ -1,7 +1,7 @@
 //! Enswitch JSON API `people/create` (seed 000) and `people/update` (seed 003): both field
 //! tables in the seeds' order, and the 401 → 402 → 403 → 404 gates that answer before them.
 
-use super::{meets_password_policy, one_of_roles, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
+use super::{credentials_from_backend, meets_password_policy, one_of_roles, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
 use crate::rules::{
     country, date_format, email, extension, free_text, integer, language, pgp_key, phone, source, time_format, timezone, username, validation_flag,
@@ -43,8 +43,8 @@ pub static PEOPLE_CREATE: Endpoint = Endpoint {
     envelope: Envelope::Enswitch,
     gates: &[authenticated, role_may_create, rate_plan_allows],
     fields: &[
-        Field::row("auth_username", Text, Required, None, "", "Authentication username."),
-        Field::row("auth_password", Text, Required, None, "", "Authentication password."),
+        Field::row("auth_username", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication username."),
+        Field::row("auth_password", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication password."),
         Field::row("username", Text, Required, Some(username::check), "", "User name."),
         Field::row("email", Text, RequiredUnless(email_not_required), Some(email::check_list), "", "Email address(es)."),
         Field::row("password", Text, RequiredUnless(copies_password), None, "", "Password. Required unless copy_password is specified.")
@@ -97,8 +97,8 @@ pub static PEOPLE_UPDATE: Endpoint = Endpoint {
     envelope: Envelope::Enswitch,
     gates: &[authenticated, role_may_update_fields, rate_plan_allows, may_update_person],
     fields: &[
-        Field::row("auth_username", Text, Required, None, "", "Authentication username."),
-        Field::row("auth_password", Text, Required, None, "", "Authentication password."),
+        Field::row("auth_username", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication username."),
+        Field::row("auth_password", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication password."),
         Field::row("id", Integer, Required, Some(integer::positive), "", "ID of person to update."),
         Field::row("company", Text, Optional, Some(free_text::check), CURRENT, "Company name."),
         Field::row("country", Text, Optional, Some(country::check), CURRENT, "Two letter country code."),
@@ -144,8 +144,11 @@ fn reject(stage: Stage, field: &str, code: Code, message: &'static str) -> Rejec
     Rejection { stage, issues: vec![Issue::new(code, message).at(field)] }
 }
 
-/// 401: both credentials must be given and non-empty.
+/// 401: both credentials must be given and non-empty, unless the caller's backend adds them.
 fn authenticated(ctx: &Context) -> Option<Rejection> {
+    if credentials_from_backend(ctx) {
+        return None;
+    }
     let issues: Vec<_> = ["auth_username", "auth_password"]
         .into_iter()
         .filter(|name| ctx.is_blank(name))

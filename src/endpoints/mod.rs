@@ -207,6 +207,11 @@ pub fn display_name(name: &str) -> String {
     }
 }
 
+/// Presence: credentials are not the request's to carry when the caller's backend adds them.
+pub fn credentials_from_backend(ctx: &Context) -> bool {
+    ctx.options.credentials_from_backend
+}
+
 /// Relation: the value must be one of `options.roles`, when the caller gave them.
 pub fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
     let Some(roles) = &ctx.options.roles else { return Ok(()) };

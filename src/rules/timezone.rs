@@ -114,11 +114,10 @@ const ALIASES: &str = concat!(
 
 /// The zone [`ALIASES`] gives `place` (case and `_` aside): `Some(None)` for an ambiguous name.
 fn alias(place: &str) -> Option<Option<&'static str>> {
-    if place.len() > 16 {
-        return None;
-    }
-    let key: String = place.chars().map(|c| if c == '_' { ' ' } else { c.to_ascii_lowercase() }).collect();
-    let zone = ALIASES.lines().find_map(|line| line.split_once('=').filter(|(name, _)| *name == key).map(|(_, zone)| zone))?;
+    let same = |name: &str| {
+        name.len() == place.len() && name.bytes().zip(place.bytes()).all(|(n, p)| n == (if p == b'_' { b' ' } else { p.to_ascii_lowercase() }))
+    };
+    let zone = ALIASES.split('\n').find_map(|line| line.split_once('=').filter(|(name, _)| same(name)).map(|(_, zone)| zone))?;
     Some(Some(zone).filter(|z| !z.is_empty()))
 }
 

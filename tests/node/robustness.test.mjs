@@ -24,9 +24,9 @@ function workload(count) {
 
 test('wasm memory stays flat over 100,000 validations after warm-up', () => {
   workload(10_000);
-  const before = glue.memoryBytes();
+  const before = glue.linearMemory().buffer.byteLength;
   workload(100_000);
-  const after = glue.memoryBytes();
+  const after = glue.linearMemory().buffer.byteLength;
   assert.equal(after, before, `memory grew from ${before} to ${after} bytes`);
 });
 
@@ -35,9 +35,9 @@ test('wasm memory stays flat over repeated 20,000-row batches', () => {
   const rows = Array.from({ length: 20_000 }, (_, i) => `a,b,user${i},user${i}@${i % 10 ? 'example.com' : ''},pw,1,${i % 7 ? 'UTC' : 'utc'}`);
   const csv = `${header}\n${rows.join('\n')}\n`;
   const first = esm.validateBatch('enswitch/people/create', csv);
-  const before = glue.memoryBytes();
+  const before = glue.linearMemory().buffer.byteLength;
   for (let i = 0; i < 5; i += 1) assert.deepEqual(esm.validateBatch('enswitch/people/create', csv), first);
-  assert.equal(glue.memoryBytes(), before);
+  assert.equal(glue.linearMemory().buffer.byteLength, before);
   assert.equal(first.total, 20_000);
 });
 

@@ -40,3 +40,9 @@ choices('colour');
 validate();
 void badOptions;
 void notACode;
+
+const batch = validateBatch('enswitch/people/create', 'username\nann', { emptyCells: 'omitted', credentials: 'backend' });
+expectTypeOf(batch.warnings).toEqualTypeOf<Issue[]>();
+expectTypeOf(batch.results[0].line).toEqualTypeOf<number | undefined>();
+// @ts-expect-error: emptyCells is "sent" or "omitted"
+validateBatch('enswitch/people/create', 'a', { emptyCells: 'skip' });
