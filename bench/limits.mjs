@@ -4,6 +4,7 @@
 // refused at once (its time is copying the text into wasm). Prints a table; asserts nothing.
 import { validate, endpoints } from 'formmirror';
 import { VALID_BY_ENDPOINT } from './forms.mjs';
+import { SHAPES, time as manyTime } from './many-keys.mjs';
 
 const SIZES = [['1 KB', 1_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]];
 
@@ -67,3 +68,14 @@ for (const [endpoint, field, make] of cases) {
   console.log(`${endpoint.padEnd(28)} ${field.padEnd(30)} ${times.map((t) => `${t.toFixed(2)} ms`.padStart(10)).join(' ')}   ${ratio.toFixed(0).padStart(10)}×   ${codes}`);
 }
 console.log(`\nslowest 10 MB answer: ${worst.toFixed(1)} ms`);
+
+// Many distinct parameter names, for every encoding and endpoint (bench/many-keys.mjs; the
+// linear-time test holds 100,000 to a small multiple of 10 × 10,000).
+const formmirror = await import('formmirror');
+console.log(`\n${'many names'.padEnd(48)} ${'10,000'.padStart(10)} ${'100,000'.padStart(10)}   ratio`);
+for (const [label, run] of SHAPES) {
+  run(formmirror, 1000);
+  const small = manyTime(() => run(formmirror, 10_000));
+  const large = manyTime(() => run(formmirror, 100_000));
+  console.log(`${label.padEnd(48)} ${`${small.toFixed(1)} ms`.padStart(10)} ${`${large.toFixed(1)} ms`.padStart(10)}   ${(large / small).toFixed(1)}×`);
+}
