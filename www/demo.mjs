@@ -54,7 +54,7 @@ function label(field, forId) {
 
 function hint(field) {
   return element('span', { class: 'hint', id: `field-${field.name}-hint` },
-    field.description, field.required ? ' Required.' : '');
+    field.description, field.required && !/\brequired\b/i.test(field.description) ? ' Required.' : '');
 }
 
 // ActivePlatform's custom attributes: rows of key/value inputs with Rack-style names.

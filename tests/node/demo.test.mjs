@@ -251,3 +251,27 @@ test('bindForm on any form: messages, aria wiring, then unbind leaves the form a
   assert.equal(result.wrongElement, 'TypeError: formmirror: bindForm needs a <form> element');
   await page.close();
 });
+
+test('on a 390-pixel phone the answer is in view, above the form, while its last field is filled', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const inView = () => page.evaluate(() => {
+    const box = document.getElementById('status').getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.width > 0;
+  });
+  assert.equal(await inView(), true, 'the status is in the first screen');
+  const last = page.locator('#fields input, #fields select').last();
+  await last.scrollIntoViewIfNeeded();
+  await last.fill('x');
+  assert.equal(await inView(), true, 'the status stays in view at the end of the form');
+  const hints = await page.locator('.hint').allTextContents();
+  assert.deepEqual(hints.filter((h) => (h.match(/required/gi) ?? []).length > 1), [], 'no hint says "required" twice');
+  const icon = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="icon"]').href)).status);
+  assert.equal(icon, 200);
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'demo-phone');
+  await page.close();
+});
