@@ -55,8 +55,8 @@ export interface Options {
   emptyCells?: 'sent' | 'omitted';
 }
 
-/** A plain object, URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string. */
-export type Input = Record<string, unknown> | URLSearchParams | FormData | string;
+/** A plain object, an array (a JSON-RPC batch), URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string. */
+export type Input = Record<string, unknown> | unknown[] | URLSearchParams | FormData | string;
 
 export interface RequestParts {
   url: string;

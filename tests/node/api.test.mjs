@@ -18,10 +18,9 @@ test('programming mistakes are TypeErrors that say what was expected', () => {
   const mistakes = [
     [() => esm.validate('enswitch/people/delete', valid), /unknown endpoint "enswitch\/people\/delete"; expected one of: enswitch\/people\/create/],
     [() => esm.validate(42, valid), /endpointId must be a string, not a number/],
-    [() => esm.validate(CREATE, 42), /input must be a plain object, URLSearchParams, FormData, a query string/],
+    [() => esm.validate(CREATE, 42), /input must be a plain object, an array \(a JSON-RPC batch\), URLSearchParams, FormData, a query string/],
     [() => esm.validate(CREATE, null), /not null/],
     [() => esm.validate(CREATE, undefined), /not a undefined/],
-    [() => esm.validate(CREATE, [valid]), /not an array/],
     [() => esm.validate(CREATE, new Map()), /not a Map/],
     [() => esm.validate(CREATE, () => valid), /not a function/],
     [() => { const loop = { ...valid }; loop.self = loop; esm.validate(CREATE, loop); }, /cannot be read as JSON/],
@@ -158,6 +157,15 @@ test('validateRequest finds each endpoint from a URL, request parts or a JSON-RP
   assert.deepEqual(api20.body.errors, [{ property: 'customer_id', message: 'Must be 1 or more.' }]);
   const rpc = esm.validateRequest('{"id":9,"jsonrpc":"2.0","visa":"v","method":"AddUser","params":{"userInfo":{"Name":"a@b.c"}}}');
   assert.deepEqual([rpc.status, rpc.body.id, rpc.errors.map((e) => e.field)], [-32602, 9, ['userInfo.PartnerId']]);
+});
+
+test('an array is answered as the JSON it is: a JSON-RPC batch, or a body that is not an object', () => {
+  const request = { jsonrpc: '2.0', method: 'AddUser', visa: 'v', params: { userInfo: { Name: 'a@example.com', PartnerId: 1 } } };
+  const batch = esm.validate('cove/AddUser', [{ ...request, id: 1 }, { ...request, id: 2, params: { userInfo: {} } }]);
+  assert.deepEqual(batch.body.map((r) => [r.id, r.error?.code ?? 'result']), [[1, 'result'], [2, -32602]]);
+  assert.equal(esm.validate('activeplatform/users/create', [{ first_name: 'a' }]).bodyText,
+    '{"error":"api_token is missing"}');
+  assert.equal(esm.validate(CREATE, [valid]).errors[0].code, 'unreadable_request');
 });
 
 test('validateRequest answers any pasted text, naming the endpoints it knows', () => {
