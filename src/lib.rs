@@ -34,6 +34,8 @@ pub mod query;
 mod rack;
 pub mod request;
 pub mod rules;
+#[cfg(feature = "serde")]
+mod serde_support;
 mod suggest;
 mod tables;
 mod validate;
@@ -47,6 +49,9 @@ pub use options::{Actor, AttributeKind, CustomAttribute, Options};
 pub use request::validate_request;
 pub use validate::{Input, MAX_REQUEST_BYTES};
 pub use value::Value;
+
+#[cfg(feature = "serde")]
+pub use serde_support::validate_serialized;
 
 use endpoints::Endpoint;
 
