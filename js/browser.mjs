@@ -8,7 +8,7 @@ let loaded = false;
 let loading;
 
 const api = makeApi(wasm, () => loaded);
-export const { validate, validateField, validateRequest, validateBatch, endpoints, choices } = api;
+export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, compile } = api;
 // Marked pure so that a bundle that never calls bindForm leaves it out (1.5 KB gzipped).
 export const bindForm = /* @__PURE__ */ makeBindForm(api);
 

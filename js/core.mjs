@@ -108,6 +108,18 @@ function requireString(value, what) {
 const encoder = new TextEncoder();
 
 /**
+ * A dotted field as a path into the value that was validated: `custom_attributes.0.key` →
+ * ['custom_attributes', 0, 'key']. Leading names the value does not have are dropped, so
+ * `userInfo.EmailAddress` is ['EmailAddress'] for a form of userInfo's fields.
+ */
+function pathIn(value, field) {
+  const path = field.split('.').map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+  const has = (key) => value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key);
+  while (path.length > 1 && !has(path[0])) path.shift();
+  return path;
+}
+
+/**
  * Builds the public API over a wasm-bindgen module. `isReady` says whether the module has been
  * instantiated (browsers load it asynchronously).
  */
@@ -202,5 +214,43 @@ export function makeApi(wasm, isReady = () => true) {
     return JSON.parse(choicesJson.get(list));
   }
 
-  return { validate, validateField, validateRequest, validateBatch, endpoints, choices };
+  /**
+   * A validator for one endpoint with its options read once: `validate`, `validateField`,
+   * `validateBatch` without those two arguments, and Standard Schema v1 (`'~standard'`), which
+   * form libraries (React Hook Form, TanStack Form) call with the form's values.
+   */
+  function compile(endpointId, options) {
+    requireString(endpointId, 'endpointId');
+    const optionsText = optionsJson(options);
+    // Asks the module once, so an unknown endpoint or options of the wrong shape throw here.
+    call(() => wasm.validate(endpointId, writeInput(''), true, optionsText));
+    const validateCompiled = (input) => {
+      const [text, isQuery] = toWire(input);
+      return JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText)));
+    };
+    const standard = {
+      version: 1,
+      vendor: 'formmirror',
+      validate(value) {
+        let answer;
+        try {
+          answer = validateCompiled(value);
+        } catch (error) {
+          if (!(error instanceof TypeError)) throw error;
+          return { issues: [{ message: error.message.replace(/^formmirror: /, '') }] };
+        }
+        if (answer.ok) return { value };
+        return { issues: answer.errors.map((e) => (e.field === '' ? { message: e.message } : { message: e.message, path: pathIn(value, e.field) })) };
+      },
+    };
+    return Object.freeze({
+      endpointId,
+      validate: validateCompiled,
+      validateField: (field, value, input) => validateField(endpointId, field, value, input, options),
+      validateBatch: (rowsOrCsv) => validateBatch(endpointId, rowsOrCsv, options),
+      '~standard': Object.freeze(standard),
+    });
+  }
+
+  return { validate, validateField, validateRequest, validateBatch, endpoints, choices, compile };
 }

@@ -115,6 +115,40 @@ export interface BatchResult {
   results: Array<{ row: number; line?: number; lastLine?: number; errors: Issue[]; warnings: Issue[] }>;
 }
 
+/** The Standard Schema v1 interface (https://standardschema.dev), which form libraries call. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardSchemaV1.Result<Output> | Promise<StandardSchemaV1.Result<Output>>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+export declare namespace StandardSchemaV1 {
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> { readonly value: Output; readonly issues?: undefined }
+  interface FailureResult { readonly issues: ReadonlyArray<Issue> }
+  interface Issue { readonly message: string; readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined }
+  interface PathSegment { readonly key: PropertyKey }
+}
+
+/** One endpoint with its options read once; also a Standard Schema v1 for form libraries. */
+export interface CompiledValidator<Values = Record<string, unknown>> extends StandardSchemaV1<Values, Values> {
+  readonly endpointId: string;
+  validate(input: Input): Result;
+  validateField(field: string, value: unknown, input?: Input): FieldResult;
+  validateBatch(rowsOrCsv: string | Array<Record<string, unknown>>): BatchResult;
+}
+
+/**
+ * A validator for `endpointId` with `options` read once: validate, validateField and
+ * validateBatch without those two arguments, and `'~standard'` (Standard Schema v1), whose
+ * issues carry each error's message and its path in the value given (`['custom_attributes', 0,
+ * 'key']`). Throws a TypeError for an unknown endpoint or options of the wrong shape.
+ */
+export function compile<Values = Record<string, unknown>>(endpointId: string, options?: Options): CompiledValidator<Values>;
+
 /** Many requests at once: CSV text with a header row (RFC 4180), or an array of row objects. */
 export function validateBatch(endpointId: string, rowsOrCsv: string | Array<Record<string, unknown>>, options?: Options): BatchResult;
 export function endpoints(): EndpointInfo[];

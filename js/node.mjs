@@ -8,7 +8,7 @@ import { makeApi, makeBindForm } from './core.mjs';
 const wasm = createRequire(import.meta.url)('../pkg-node/formmirror.js');
 
 const api = makeApi(wasm);
-export const { validate, validateField, validateRequest, validateBatch, endpoints, choices } = api;
+export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, compile } = api;
 export const bindForm = makeBindForm(api);
 
 /** Already loaded in Node; exported so the same code runs in browsers and in Node. */

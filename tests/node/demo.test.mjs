@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
 import { app, repo } from './helpers.mjs';
@@ -199,6 +199,42 @@ test('a Vite-bundled app imports formmirror from the tarball and answers in the 
     await page.goto(bundle.url);
     await page.waitForFunction(() => document.getElementById('out').textContent !== 'loading');
     assert.deepEqual(JSON.parse(await page.textContent('#out')), { status: 400, suggestion: 'Europe/London' });
+    await page.close();
+  } finally {
+    bundle.server.close();
+  }
+});
+
+test('React Hook Form with standardSchemaResolver shows formmirror\'s messages and submits when they are fixed', async () => {
+  // Built with Vite from the installed tarball; React and the form libraries come from this
+  // repository's dev dependencies, linked in as the app's node_modules.
+  const dir = join(app, 'rhf-app');
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(repo, 'tests/rhf-app'), dir, { recursive: true });
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync(join(repo, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--base', './'], { cwd: dir, stdio: 'inherit' });
+  const bundle = await serve([['/', join(dir, 'dist')]]);
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(bundle.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.fill('#username', 'ann');
+    await page.fill('#email', 'ann@');
+    await page.fill('#password', 'short');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.getElementById('email-error').textContent !== '');
+    assert.equal(await page.textContent('#email-error'), 'Must be a valid e-mail address, such as name@example.com.');
+    assert.equal(await page.textContent('#password-error'), 'Must be at least 10 characters long and contain a digit.');
+    assert.equal(await page.textContent('#sent'), '');
+    await page.fill('#email', 'ann@example.com');
+    await page.fill('#password', 'long enough 1');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.getElementById('sent').textContent !== '');
+    assert.deepEqual(JSON.parse(await page.textContent('#sent')), { username: 'ann', email: 'ann@example.com', password: 'long enough 1', role: '3' });
+    assert.equal(await page.textContent('#email-error'), '');
+    assert.deepEqual(errors, []);
     await page.close();
   } finally {
     bundle.server.close();

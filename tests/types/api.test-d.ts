@@ -4,7 +4,7 @@
 import { expectTypeOf } from 'expect-type';
 import {
   validate, validateField, validateRequest, validateBatch, endpoints, choices, ready,
-  type Result, type Code, type Issue, type Options, type RequestParts,
+  compile, type Result, type Code, type Issue, type Options, type RequestParts, type StandardSchemaV1,
 } from 'formmirror';
 
 const answer = validate('enswitch/people/create', { username: 'ann' });
@@ -46,3 +46,10 @@ expectTypeOf(batch.warnings).toEqualTypeOf<Issue[]>();
 expectTypeOf(batch.results[0].line).toEqualTypeOf<number | undefined>();
 // @ts-expect-error: emptyCells is "sent" or "omitted"
 validateBatch('enswitch/people/create', 'a', { emptyCells: 'skip' });
+
+const signup = compile<{ username: string; email: string }>('enswitch/people/create', { credentials: 'backend' });
+expectTypeOf(signup.validate({ username: 'ann' })).toEqualTypeOf<Result>();
+expectTypeOf(signup['~standard'].version).toEqualTypeOf<1>();
+const checked = signup['~standard'].validate({ username: 'ann' });
+if (!(checked instanceof Promise) && checked.issues === undefined) expectTypeOf(checked.value).toEqualTypeOf<{ username: string; email: string }>();
+expectTypeOf(signup).toExtend<StandardSchemaV1<{ username: string; email: string }>>();
