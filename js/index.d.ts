@@ -1,4 +1,29 @@
 // Types for the formmirror npm package. The contract is SPEC.md §2; README.md documents every code.
+// Endpoint ids and their fields come from js/endpoints.d.ts, generated from the endpoint tables.
+import type { EndpointId, EndpointFields } from './endpoints.js';
+export type { EndpointId, EndpointFields } from './endpoints.js';
+
+/** A parameter name of endpoint `E`. */
+export type FieldName<E extends EndpointId> = keyof EndpointFields[E] & string;
+
+/** Enswitch's body: one response per failing parameter, or the one that says it passed. */
+export interface EnswitchBody { responses: Array<{ code: string; key: string; message: string }> }
+/** Grape's body (ActivePlatform). */
+export interface GrapeBody { error: string }
+/** The body this project defines for /api/2.0/users, whose vendor documents none. */
+export interface Api20Body { links: Array<{ title: string; rel: string; href: string }>; errors: Array<{ property: string; message: string }> }
+/** A JSON-RPC 2.0 response: an error, or in a batch an accepted request's stand-in. */
+export type JsonRpcResponse =
+  | { id: string | number | null; jsonrpc: '2.0'; error: { code: number; message: string; data: { errors: Array<{ field: string; message: string }> } } }
+  | { id: string | number | null; jsonrpc: '2.0'; result: null };
+/** The body each endpoint's server sends. */
+export interface EndpointBodies {
+  'enswitch/people/create': EnswitchBody;
+  'enswitch/people/update': EnswitchBody;
+  'api20/users/create': Api20Body;
+  'activeplatform/users/create': GrapeBody;
+  'cove/AddUser': JsonRpcResponse | JsonRpcResponse[];
+}
 
 /** Stable rule ids; README.md lists each with its meaning. */
 export type Code =
@@ -16,12 +41,12 @@ export interface Issue {
   suggestion?: string;
 }
 
-export interface Result {
+export interface Result<E extends EndpointId = EndpointId> {
   ok: boolean;
   /** The status the server would report. */
   status: number;
   /** The server's body, keys in the server's order; null where the server would simply accept. */
-  body: unknown | null;
+  body: EndpointBodies[E] | null;
   /** The body's exact text, byte for byte what the server sends (JSON.stringify(body) cannot
    * always say it: a JSON-RPC id such as 12345678901234567890); null with body. */
   bodyText: string | null;
@@ -55,8 +80,9 @@ export interface Options {
   emptyCells?: 'sent' | 'omitted';
 }
 
-/** A plain object, an array (a JSON-RPC batch), URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string. */
-export type Input = Record<string, unknown> | unknown[] | URLSearchParams | FormData | string;
+/** A plain object (an interface's or a class's instance too), an array (a JSON-RPC batch),
+ * URLSearchParams, FormData, a query string ("a=1;b=2") or a JSON string. */
+export type Input = object | string;
 
 export interface RequestParts {
   url: string;
@@ -76,7 +102,7 @@ export interface FieldInfo {
 }
 
 export interface EndpointInfo {
-  id: string;
+  id: EndpointId;
   title: string;
   method: string;
   /** "" for JSON-RPC endpoints, which are found by method. */
@@ -101,8 +127,8 @@ export interface BoundForm {
 
 export type ChoiceList = 'country' | 'timezone' | 'date_format' | 'time_format';
 
-export function validate(endpointId: string, input: Input, options?: Options): Result;
-export function validateField(endpointId: string, field: string, value: unknown, input?: Input, options?: Options): FieldResult;
+export function validate<E extends EndpointId>(endpointId: E, input: Input, options?: Options): Result<E>;
+export function validateField<E extends EndpointId>(endpointId: E, field: FieldName<E>, value: unknown, input?: Input, options?: Options): FieldResult;
 export function validateRequest(urlOrRequest: string | RequestParts, options?: Options): Result;
 export interface BatchResult {
   total: number;
@@ -134,11 +160,11 @@ export declare namespace StandardSchemaV1 {
 }
 
 /** One endpoint with its options read once; also a Standard Schema v1 for form libraries. */
-export interface CompiledValidator<Values = Record<string, unknown>> extends StandardSchemaV1<Values, Values> {
-  readonly endpointId: string;
-  validate(input: Input): Result;
-  validateField(field: string, value: unknown, input?: Input): FieldResult;
-  validateBatch(rowsOrCsv: string | Array<Record<string, unknown>>): BatchResult;
+export interface CompiledValidator<E extends EndpointId = EndpointId, Values = EndpointFields[E]> extends StandardSchemaV1<Values, Values> {
+  readonly endpointId: E;
+  validate(input: Input): Result<E>;
+  validateField(field: FieldName<E>, value: unknown, input?: Input): FieldResult;
+  validateBatch(rowsOrCsv: string | object[]): BatchResult;
 }
 
 /**
@@ -147,10 +173,10 @@ export interface CompiledValidator<Values = Record<string, unknown>> extends Sta
  * issues carry each error's message and its path in the value given (`['custom_attributes', 0,
  * 'key']`). Throws a TypeError for an unknown endpoint or options of the wrong shape.
  */
-export function compile<Values = Record<string, unknown>>(endpointId: string, options?: Options): CompiledValidator<Values>;
+export function compile<E extends EndpointId, Values = EndpointFields[E]>(endpointId: E, options?: Options): CompiledValidator<E, Values>;
 
 /** Many requests at once: CSV text with a header row (RFC 4180), or an array of row objects. */
-export function validateBatch(endpointId: string, rowsOrCsv: string | Array<Record<string, unknown>>, options?: Options): BatchResult;
+export function validateBatch(endpointId: EndpointId, rowsOrCsv: string | object[], options?: Options): BatchResult;
 export function endpoints(): EndpointInfo[];
 export function choices(list: ChoiceList): Array<{ value: string; label: string }>;
 /**
@@ -158,6 +184,6 @@ export function choices(list: ChoiceList): Array<{ value: string; label: string 
  * setCustomValidity, aria-invalid and an aria-describedby error element, blocks submit while
  * invalid, and leaves empty optional fields out of the request. Fires "formmirror:answer".
  */
-export function bindForm(form: HTMLFormElement, endpointId: string, options?: Options): BoundForm;
+export function bindForm(form: HTMLFormElement, endpointId: EndpointId, options?: Options): BoundForm;
 /** Resolves once the WebAssembly module is loaded: needed in browsers, immediate in Node. */
 export function ready(source?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;

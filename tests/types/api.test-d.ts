@@ -8,7 +8,7 @@ import {
 } from 'formmirror';
 
 const answer = validate('enswitch/people/create', { username: 'ann' });
-expectTypeOf(answer).toEqualTypeOf<Result>();
+expectTypeOf(answer).toEqualTypeOf<Result<'enswitch/people/create'>>();
 expectTypeOf(answer.status).toBeNumber();
 expectTypeOf(answer.bodyText).toEqualTypeOf<string | null>();
 expectTypeOf(answer.errors).toEqualTypeOf<Issue[]>();
@@ -20,7 +20,7 @@ expectTypeOf<'unknown_code'>().not.toExtend<Code>();
 // @ts-expect-error: not a code formmirror answers with
 const notACode: Code = 'unknown_code';
 
-expectTypeOf(validate('cove/AddUser', new URLSearchParams('a=1'))).toEqualTypeOf<Result>();
+expectTypeOf(validate('cove/AddUser', new URLSearchParams('a=1'))).toEqualTypeOf<Result<'cove/AddUser'>>();
 expectTypeOf(validateField('enswitch/people/create', 'email', 'a@b')).toHaveProperty('errors');
 expectTypeOf(validateRequest('POST /api/2.0/users {}')).toEqualTypeOf<Result>();
 const parts: RequestParts = { url: '/api/vendor/v1/users.json?api_token=1', method: 'POST', contentType: 'application/x-www-form-urlencoded', body: 'first_name=a' };
@@ -47,9 +47,31 @@ expectTypeOf(batch.results[0].line).toEqualTypeOf<number | undefined>();
 // @ts-expect-error: emptyCells is "sent" or "omitted"
 validateBatch('enswitch/people/create', 'a', { emptyCells: 'skip' });
 
-const signup = compile<{ username: string; email: string }>('enswitch/people/create', { credentials: 'backend' });
-expectTypeOf(signup.validate({ username: 'ann' })).toEqualTypeOf<Result>();
+const signup = compile<'enswitch/people/create', { username: string; email: string }>('enswitch/people/create', { credentials: 'backend' });
+expectTypeOf(signup.validate({ username: 'ann' })).toEqualTypeOf<Result<'enswitch/people/create'>>();
 expectTypeOf(signup['~standard'].version).toEqualTypeOf<1>();
 const checked = signup['~standard'].validate({ username: 'ann' });
 if (!(checked instanceof Promise) && checked.issues === undefined) expectTypeOf(checked.value).toEqualTypeOf<{ username: string; email: string }>();
 expectTypeOf(signup).toExtend<StandardSchemaV1<{ username: string; email: string }>>();
+
+// Endpoint ids and field names are checked; bodies are typed per endpoint.
+// @ts-expect-error: no such endpoint
+validate('enswitch/people/delete', {});
+// @ts-expect-error: a misspelt field of this endpoint
+validateField('enswitch/people/create', 'forname', 'Ann');
+expectTypeOf(validateField('cove/AddUser', 'EmailAddress', 'a@b')).toHaveProperty('ok');
+const grape = validate('activeplatform/users/create', {});
+if (grape.body) expectTypeOf(grape.body.error).toBeString();
+const enswitch = validate('enswitch/people/update', 'id=1');
+if (enswitch.body) expectTypeOf(enswitch.body.responses[0].code).toBeString();
+const api20 = validate('api20/users/create', {});
+if (api20.body) expectTypeOf(api20.body.errors[0].property).toBeString();
+// An interface and a class instance are inputs.
+interface SignupForm { username: string; email: string }
+const typed: SignupForm = { username: 'ann', email: 'a@b' };
+class Person { username = 'ann'; }
+expectTypeOf(validate('enswitch/people/create', typed).ok).toBeBoolean();
+expectTypeOf(validate('enswitch/people/create', new Person()).ok).toBeBoolean();
+const compiled = compile('enswitch/people/create');
+// @ts-expect-error: field names of the compiled endpoint
+compiled.validateField('forname', 'Ann');
