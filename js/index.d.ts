@@ -184,6 +184,18 @@ export function choices(list: ChoiceList): Array<{ value: string; label: string 
  * setCustomValidity, aria-invalid and an aria-describedby error element, blocks submit while
  * invalid, and leaves empty optional fields out of the request. Fires "formmirror:answer".
  */
-export function bindForm(form: HTMLFormElement, endpointId: EndpointId, options?: Options): BoundForm;
+export function bindForm(form: FormElement, endpointId: EndpointId, options?: Options): BoundForm;
 /** Resolves once the WebAssembly module is loaded: needed in browsers, immediate in Node. */
-export function ready(source?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/** `source`: where the .wasm comes from, a URL (or its text), a Response, bytes or a WebAssembly.Module. */
+export function ready(source?: string | object): Promise<void>;
+
+/** A `<form>` element: the DOM's HTMLFormElement where the DOM library is loaded, so these types
+ * also compile in a Node-only project without it. */
+export type FormElement = typeof globalThis extends { HTMLFormElement: { prototype: infer Form } } ? Form : never;
+
+/**
+ * The `formmirror:answer` event bindForm dispatches on the form after every answer, a
+ * CustomEvent whose `detail` is the answer:
+ * `form.addEventListener('formmirror:answer', (event) => { const { detail } = event as unknown as AnswerEvent; })`.
+ */
+export interface AnswerEvent { readonly type: 'formmirror:answer'; readonly detail: Result }

@@ -1,11 +1,12 @@
 // Writes js/endpoints.d.ts from the endpoint tables (endpoints() of the built package), so the
-// TypeScript types name exactly the endpoints and fields the Rust tables declare:
-//   node scripts/types.mjs            writes it
-//   node scripts/types.mjs --check    fails when the committed file differs (npm test)
+// TypeScript types name exactly the endpoints and fields the Rust tables declare; and the
+// CommonJS copies (index.d.cts, endpoints.d.cts) that `require` resolves to under node16:
+//   node scripts/types.mjs            writes them
+//   node scripts/types.mjs --check    fails when a committed file differs (npm test)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { endpoints } from '../js/node.mjs';
 
-const file = new URL('../js/endpoints.d.ts', import.meta.url);
+const path = (name) => new URL(`../js/${name}`, import.meta.url);
 const typeOf = {
   String: 'string',
   Integer: 'number | string',
@@ -34,12 +35,19 @@ for (const endpoint of endpoints()) {
 }
 text += '}\n';
 
+const cjsNote = '// The CommonJS copy of index.d.ts, written by scripts/types.mjs: edit index.d.ts.\n';
+const files = {
+  'endpoints.d.ts': text,
+  'endpoints.d.cts': text,
+  'index.d.cts': cjsNote + readFileSync(path('index.d.ts'), 'utf8').replaceAll("'./endpoints.js'", "'./endpoints.cjs'"),
+};
 if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== text) {
-    console.error('js/endpoints.d.ts is not what the endpoint tables say: run node scripts/types.mjs');
+  const stale = Object.entries(files).filter(([name, content]) => readFileSync(path(name), 'utf8') !== content).map(([name]) => name);
+  if (stale.length > 0) {
+    console.error(`${stale.join(', ')} not what the endpoint tables and index.d.ts say: run node scripts/types.mjs`);
     process.exit(1);
   }
-  console.log('types: js/endpoints.d.ts matches the endpoint tables');
+  console.log('types: js/endpoints.d.ts and the CommonJS copies match the endpoint tables and index.d.ts');
 } else {
-  writeFileSync(file, text);
+  for (const [name, content] of Object.entries(files)) writeFileSync(path(name), content);
 }
