@@ -111,6 +111,157 @@ pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Res
     Ok(tally.answer)
 }
 
+/// A CSV batch read as it arrives, in pieces of any size, for files too large to hold at once
+/// (the `formmirror check` command): each piece answers the records it completes, numbered as
+/// in the whole file, and the answers are those [`validate_batch`] gives the whole file.
+///
+/// ```
+/// use formmirror::{CsvStream, Options};
+/// let options = Options::default();
+/// let mut stream = CsvStream::new("enswitch/people/create", &options).unwrap();
+/// let mut listed = stream.push("auth_username,auth_password,username,email,password,role\nu,p,ann,ann@exa");
+/// listed.extend(stream.push("mple.com,s,1\nu,p,bob,bob@,s,1\n"));
+/// listed.extend(stream.finish());
+/// assert_eq!((stream.total, stream.invalid), (2, 1));
+/// assert_eq!((listed[0].row, listed[0].lines), (2, Some((3, 3))));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub struct CsvStream<'o> {
+    endpoint_id: String,
+    options: &'o Options,
+    /// The header record's text, line break included, once it is complete.
+    header: Option<String>,
+    /// Lines the header spans.
+    header_lines: usize,
+    /// Text received and not yet answered.
+    carry: String,
+    /// Lines answered so far.
+    lines: usize,
+    /// The header's warnings, given with the first piece.
+    pub warnings: Vec<FieldIssue>,
+    pub total: usize,
+    pub valid: usize,
+    pub invalid: usize,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'o> CsvStream<'o> {
+    /// Past this, text still waiting for a quote to close is answered as it is (a field that
+    /// long is no user's data), which keeps memory and the work per piece bounded.
+    const MAX_CARRY: usize = 1 << 20;
+
+    /// A stream for the endpoint `endpoint_id`.
+    ///
+    /// # Errors
+    ///
+    /// A [`UsageError`] for an unknown endpoint id.
+    pub fn new(endpoint_id: &str, options: &'o Options) -> Result<CsvStream<'o>, UsageError> {
+        crate::endpoint(endpoint_id)?;
+        Ok(CsvStream {
+            endpoint_id: endpoint_id.to_owned(),
+            options,
+            header: None,
+            header_lines: 0,
+            carry: String::new(),
+            lines: 0,
+            warnings: Vec::new(),
+            total: 0,
+            valid: 0,
+            invalid: 0,
+        })
+    }
+
+    /// Takes the next piece of the file; returns the rows with errors among the records it
+    /// completes.
+    pub fn push(&mut self, mut text: &str) -> Vec<RowResult> {
+        // A large piece is taken in slices, so that what is answered at once stays far below
+        // the batch limit.
+        let mut listed = Vec::new();
+        while !text.is_empty() {
+            let mut cut = text.len().min(Self::MAX_CARRY);
+            while !text.is_char_boundary(cut) {
+                cut += 1;
+            }
+            self.carry.push_str(&text[..cut]);
+            text = &text[cut..];
+            listed.extend(self.answer(false));
+        }
+        listed
+    }
+
+    /// The end of the file: answers what is left.
+    pub fn finish(&mut self) -> Vec<RowResult> {
+        self.answer(true)
+    }
+
+    fn answer(&mut self, last: bool) -> Vec<RowResult> {
+        let overfull = self.carry.len() > Self::MAX_CARRY;
+        if self.header.is_none() {
+            // The header is settled once its line break has arrived, or at the end.
+            let mut records = csv::records(&self.carry);
+            let Some(header) = records.next() else { return Vec::new() };
+            let end = records.position();
+            if !last && !overfull && records.reach() > end {
+                return Vec::new();
+            }
+            self.header_lines = header.lines.1;
+            self.header = Some(self.carry[..end].to_owned());
+            self.carry.drain(..end);
+            self.lines = self.header_lines;
+        }
+        let complete = match if last { self.carry.len() } else { self.complete_prefix() } {
+            // Nothing settles: answer up to the last line break as if the quote never closes.
+            0 if overfull => self.carry.rfind('\n').map_or(self.carry.len(), |at| at + 1),
+            0 if !last => return Vec::new(),
+            complete => complete,
+        };
+        // Each piece is answered as a file of its own under the header, then renumbered.
+        let text = format!("{}{}", self.header.as_deref().unwrap_or_default(), &self.carry[..complete]);
+        // The endpoint was checked by `new` and the text is far below the batch limit.
+        let Ok(answer) = validate_batch(&self.endpoint_id, Batch::Csv(&text), self.options) else {
+            unreachable!("a checked endpoint and a small batch")
+        };
+        if self.total == 0 {
+            self.warnings = answer.warnings;
+        }
+        let lines_in_piece = self.carry[..complete].bytes().filter(|&b| b == b'\n').count();
+        let results = answer
+            .results
+            .into_iter()
+            .map(|mut result| {
+                if result.row > 0 {
+                    result.row += self.total;
+                }
+                result.lines = result.lines.map(|(first, last)| (first - self.header_lines + self.lines, last - self.header_lines + self.lines));
+                result
+            })
+            .collect();
+        self.total += answer.total;
+        self.valid += answer.valid;
+        self.invalid += answer.invalid;
+        self.lines += lines_in_piece;
+        self.carry.drain(..complete);
+        results
+    }
+
+    /// The end of the last record such that every record up to it is settled: nothing its
+    /// reading looked at (a closing quote far ahead, the lines a malformed record tried and
+    /// skipped, the end of what has arrived) lies past it.
+    fn complete_prefix(&self) -> usize {
+        let mut records = csv::records(&self.carry);
+        let mut complete = 0;
+        while records.next().is_some() {
+            if records.reach() <= records.position() {
+                complete = records.position();
+            }
+            if records.reach() > self.carry.len() {
+                break;
+            }
+        }
+        complete
+    }
+}
+
 /// Names an unknown column by its place rather than its name, unless the name is close to a
 /// parameter's (`forname`): a file without its header row makes its first row of values the
 /// names, and a password among them must not be repeated in every answer.

@@ -23,7 +23,14 @@ pub struct Record<'a> {
 }
 
 pub fn records(text: &str) -> Records<'_> {
-    Records { text, pos: 0, line: 1, width: 0 }
+    Records {
+        text,
+        pos: 0,
+        line: 1,
+        width: 0,
+        #[cfg(not(target_arch = "wasm32"))]
+        reach: 0,
+    }
 }
 
 pub struct Records<'a> {
@@ -34,6 +41,9 @@ pub struct Records<'a> {
     /// Fields in the last record: the next one most likely has as many, so its list is
     /// allocated once at that size instead of growing.
     width: usize,
+    /// The furthest place any parse has looked at: a record is settled by the text up to there.
+    #[cfg(not(target_arch = "wasm32"))]
+    reach: usize,
 }
 
 impl<'a> Iterator for Records<'a> {
@@ -50,9 +60,18 @@ impl<'a> Iterator for Records<'a> {
         }
         let (start, first_line) = (self.pos, self.line);
         let fields = self.record();
+        #[cfg(not(target_arch = "wasm32"))]
+        self.note_reach(fields.is_ok());
         match fields {
             Ok(_) => self.count_lines(start),
-            Err(_) => self.resynchronise(start),
+            Err(_) => {
+                self.resynchronise(start);
+                // It stopped on the byte at `pos`, or at the end, where more text may follow.
+                #[cfg(not(target_arch = "wasm32"))]
+                {
+                    self.reach = self.reach.max(self.pos + 1);
+                }
+            }
         }
         // A record ends with its line break, which puts `line` on the next line.
         let last_line = if self.pos > start && bytes.get(self.pos - 1) == Some(&b'\n') { self.line - 1 } else { self.line };
@@ -61,6 +80,28 @@ impl<'a> Iterator for Records<'a> {
 }
 
 impl<'a> Records<'a> {
+    /// Where the next record starts, in bytes.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// One past the furthest byte the records read so far depended on, and past the end of the
+    /// text when they depend on what may follow it: text appended after it cannot change them.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn reach(&self) -> usize {
+        self.reach
+    }
+
+    /// Records how far a parse that stopped at `pos` looked: a record read whole ends after its
+    /// line break (or at the end, which more text would continue); a failed one looked at the
+    /// byte at `pos` and, for a carriage return, the one after it.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn note_reach(&mut self, parsed: bool) {
+        let looked = if parsed && self.pos < self.text.len() { self.pos } else { self.pos + 2 };
+        self.reach = self.reach.max(looked);
+    }
+
     fn record(&mut self) -> Result<Vec<Cow<'a, str>>, &'static str> {
         let mut fields = Vec::with_capacity(self.width);
         loop {
@@ -132,6 +173,8 @@ impl<'a> Records<'a> {
             }
             let (at, line) = (self.pos, self.line);
             let parses = self.record().is_ok();
+            #[cfg(not(target_arch = "wasm32"))]
+            self.note_reach(parses);
             (self.pos, self.line) = (at, line);
             if parses {
                 return;

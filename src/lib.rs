@@ -43,6 +43,8 @@ mod value;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use batch::CsvStream;
 pub use batch::{validate_batch, Batch, BatchAnswer, RowResult, MAX_BATCH_BYTES};
 pub use issue::{Code, FieldIssue, Issue};
 pub use options::{Actor, AttributeKind, CustomAttribute, Options};
