@@ -68,19 +68,35 @@ impl BatchAnswer {
         crate::write_issue_list(&self.warnings, &mut out);
         out.push_str(",\"results\":[");
         for (i, result) in self.results.iter().enumerate() {
-            out.push_str(if i == 0 { "{\"row\":" } else { ",{\"row\":" });
-            crate::json::write_int(result.row as i64, &mut out);
-            if let Some((first, last)) = result.lines {
-                out.push_str(",\"line\":");
-                crate::json::write_int(first as i64, &mut out);
-                out.push_str(",\"lastLine\":");
-                crate::json::write_int(last as i64, &mut out);
+            if i > 0 {
+                out.push(',');
             }
-            crate::write_issue_lists(&result.errors, &result.warnings, &mut out);
-            out.push('}');
+            result.write_json(&mut out);
         }
         out.push_str("]}");
         out
+    }
+}
+
+impl RowResult {
+    /// The row as one entry of `results` in [`BatchAnswer::to_json`].
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    fn write_json(&self, out: &mut String) {
+        out.push_str("{\"row\":");
+        crate::json::write_int(self.row as i64, out);
+        if let Some((first, last)) = self.lines {
+            out.push_str(",\"line\":");
+            crate::json::write_int(first as i64, out);
+            out.push_str(",\"lastLine\":");
+            crate::json::write_int(last as i64, out);
+        }
+        crate::write_issue_lists(&self.errors, &self.warnings, out);
+        out.push('}');
     }
 }
 
