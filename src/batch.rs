@@ -23,6 +23,7 @@ use crate::{csv, Code, FieldIssue, Issue, Options, UsageError, Value};
 /// [`crate::MAX_REQUEST_BYTES`] like any request.
 pub const MAX_BATCH_BYTES: usize = 64 << 20;
 
+/// The rows of a bulk import, in one of the shapes it comes in.
 #[derive(Debug, Clone, Copy)]
 pub enum Batch<'a> {
     /// CSV text with a header row naming the parameters.
@@ -33,10 +34,14 @@ pub enum Batch<'a> {
     Rows(&'a [Value<'a>]),
 }
 
+/// What the server would answer to each row of a batch, with the rows that fail listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchAnswer {
+    /// Rows in the batch (a malformed CSV record counts as one).
     pub total: usize,
+    /// Rows the server would accept.
     pub valid: usize,
+    /// Rows the server would refuse.
     pub invalid: usize,
     /// What the CSV header alone tells, once for the file, even when every row is valid: a
     /// column the endpoint does not know (`forname`, with a suggestion), a column given twice.
@@ -45,6 +50,7 @@ pub struct BatchAnswer {
     pub results: Vec<RowResult>,
 }
 
+/// A row the server would refuse, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowResult {
     /// 1-based data row (CSV header not counted); 0 for the batch as a whole.
@@ -52,11 +58,14 @@ pub struct RowResult {
     /// For CSV, the first and last line of the file the row spans, counted from 1 (the header
     /// is line 1): a quoted field or a malformed record can span several.
     pub lines: Option<(usize, usize)>,
+    /// What the server would refuse in this row.
     pub errors: Vec<FieldIssue>,
+    /// What the server ignores in this row (unknown columns among them).
     pub warnings: Vec<FieldIssue>,
 }
 
 impl BatchAnswer {
+    /// The answer as `validateBatch` returns it, as JSON text.
     pub fn to_json(&self) -> String {
         // Written directly, not built as a `Value`: a batch of 100,000 rows can list thousands.
         let mut out = String::new();
@@ -155,8 +164,11 @@ pub struct CsvStream<'o> {
     lines: usize,
     /// The header's warnings, given with the first piece.
     pub warnings: Vec<FieldIssue>,
+    /// Rows answered so far.
     pub total: usize,
+    /// Rows the server would accept, so far.
     pub valid: usize,
+    /// Rows the server would refuse, so far.
     pub invalid: usize,
 }
 

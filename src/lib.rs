@@ -86,12 +86,14 @@ pub struct Answer {
     pub status: i64,
     /// The server's body; `None` where the server would accept and there is no validation-only answer.
     pub body: Option<Value<'static>>,
+    /// What the server would refuse, one entry per field (empty when it would accept).
     pub errors: Vec<FieldIssue>,
     /// Things the server ignores but the caller probably wants to know (unknown parameters).
     pub warnings: Vec<FieldIssue>,
 }
 
 impl Answer {
+    /// Whether the server would accept the request.
     pub fn ok(&self) -> bool {
         self.errors.is_empty()
     }
@@ -132,15 +134,19 @@ impl Answer {
 /// The answer of [`validate_field`]: only what concerns that field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldAnswer {
+    /// What the server would refuse about the field.
     pub errors: Vec<FieldIssue>,
+    /// What the server ignores but the caller probably wants to know about the field.
     pub warnings: Vec<FieldIssue>,
 }
 
 impl FieldAnswer {
+    /// Whether the field has no error.
     pub fn ok(&self) -> bool {
         self.errors.is_empty()
     }
 
+    /// The answer as the JavaScript API returns it, as JSON text.
     pub fn to_json(&self) -> String {
         let mut out = String::from(if self.ok() { "{\"ok\":true" } else { "{\"ok\":false" });
         write_issue_lists(&self.errors, &self.warnings, &mut out);
@@ -305,7 +311,9 @@ pub(crate) fn sort_by_text(items: &mut [(&str, usize)]) {
 /// One entry of a list a `<select>` can offer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
+    /// The value the server takes (`GB`, `Europe/London`).
     pub value: &'static str,
+    /// What a person reads (`United Kingdom`).
     pub label: String,
 }
 

@@ -11,16 +11,21 @@
 use crate::rules::password::PasswordPolicy;
 use crate::{UsageError, Value};
 
+/// How the server is configured and who is asking: what the answers depend on beyond the
+/// request. `Options::default()` is a server as installed, with no caller known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// `false` when the system is configured not to require an e-mail address on people/create.
     pub email_required: bool,
+    /// The authenticated user making the request, when the answer depends on who it is.
     pub actor: Option<Actor>,
     /// `Some(false)` when the rate plan forbids the action (Enswitch 403).
     pub rate_plan_allows: Option<bool>,
+    /// The server's password rules.
     pub password_policy: PasswordPolicy,
     /// The role ids that exist; `role`/`RoleId` must be one of them when given.
     pub roles: Option<Vec<u64>>,
+    /// ActivePlatform's custom attributes as the operator defined them.
     pub custom_attributes: Vec<CustomAttribute>,
     /// `credentials: "backend"`: the caller's backend adds the credentials (Enswitch's
     /// `auth_username` and `auth_password`, ActivePlatform's `api_token`) before the request
@@ -49,6 +54,7 @@ impl Default for Options {
 /// The authenticated user on whose behalf the request is made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
+    /// The actor's role name (`administrator`, `wholesale`, `customer`, …).
     pub role: String,
     /// The actor's own person id, as digits.
     pub person_id: Option<String>,
@@ -64,17 +70,26 @@ impl Actor {
 /// An ActivePlatform custom attribute the operator has defined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CustomAttribute {
+    /// The attribute's key, as sent in `custom_attributes[][key]`.
     pub key: String,
+    /// Whether every request must give it.
     pub required: bool,
+    /// What its value must be.
     pub kind: AttributeKind,
 }
 
+/// The type of an ActivePlatform custom attribute's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttributeKind {
+    /// Any text.
     String,
+    /// A whole number.
     Integer,
+    /// `true` or `false`.
     Boolean,
+    /// A calendar date, `YYYY-MM-DD`.
     Date,
+    /// An e-mail address.
     Email,
 }
 

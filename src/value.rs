@@ -16,17 +16,23 @@
 
 use std::borrow::Cow;
 
+/// A request's decoded parameters, whatever encoding they came in: JSON, a query string or
+/// a form body all become this tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value<'a> {
+    /// JSON `null`, or a form parameter given without `=`.
     Null,
+    /// JSON `true` or `false`.
     Bool(bool),
     /// A JSON number, kept as its source text so integer rules see exactly what was sent
     /// (`1`, `1.0` and `1e0` are different answers on an integer field).
     Number(Cow<'a, str>),
+    /// Text, decoded.
     String(Cow<'a, str>),
     /// Text that is not valid Unicode: an unpaired UTF-16 surrogate (`"\ud800"` in JSON) or
     /// percent-encoded bytes that are not UTF-8. Kept apart so the answer can say so.
     InvalidText,
+    /// A list, in the order sent.
     Array(Vec<Value<'a>>),
     /// Members in the order sent. A repeated key keeps its first position and its last value,
     /// exactly as `JSON.parse` does, so JavaScript and Rust callers see the same object.
@@ -63,6 +69,7 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// The text of a `String`, or `None` for any other kind.
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
