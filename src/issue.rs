@@ -10,22 +10,39 @@ use std::borrow::Cow;
 /// the README lists each with its meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
+    /// A required parameter is missing, or empty where the server needs a value.
     Required,
+    /// Not an e-mail address `<input type=email>` would accept.
     InvalidEmail,
+    /// Not an IANA time zone name.
     UnknownTimezone,
+    /// Not an ISO 3166-1 alpha-2 country code.
     UnknownCountry,
+    /// Not one of the values the parameter takes.
     NotOneOf,
+    /// Not a whole number written in digits.
     NotInteger,
+    /// A number outside the range the parameter takes.
     OutOfRange,
+    /// Longer than the parameter takes.
     TooLong,
+    /// Text of the wrong shape (a phone number, a language code, a key block, a CSV record).
     InvalidFormat,
+    /// Must equal another parameter and does not.
     Mismatch,
+    /// A password the configured policy refuses.
     PasswordPolicy,
+    /// A parameter the server assigns itself.
     ReadOnly,
+    /// Given twice: an attribute key (an error) or a repeated parameter (a warning).
     Duplicate,
+    /// The caller's role or rate plan does not allow the action.
     Forbidden,
+    /// Credentials, token or session missing or invalid.
     Unauthenticated,
+    /// The record to change does not exist, or the caller may not change it.
     NotFound,
+    /// A JSON-RPC request object that breaks the specification.
     InvalidEnvelope,
     /// A value of the wrong JSON type: a number, list, object, boolean or null where text is expected.
     InvalidType,
@@ -47,6 +64,7 @@ pub enum Code {
 }
 
 impl Code {
+    /// The code as the answers spell it (`invalid_email`).
     pub fn as_str(self) -> &'static str {
         match self {
             Code::Required => "required",
@@ -81,13 +99,16 @@ impl Code {
 /// One finding of a rule, not yet tied to a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
+    /// What kind of problem it is, for code to switch on.
     pub code: Code,
+    /// What the problem is, for people; it never quotes the value that failed.
     pub message: Cow<'static, str>,
     /// The value the user probably meant (`Europe/London` for `europe/london`).
     pub suggestion: Option<String>,
 }
 
 impl Issue {
+    /// An issue with no suggestion.
     pub fn new(code: Code, message: impl Into<Cow<'static, str>>) -> Issue {
         Issue { code, message: message.into(), suggestion: None }
     }
@@ -107,6 +128,7 @@ impl Issue {
         self
     }
 
+    /// Ties the issue to the parameter `field`.
     pub fn at(self, field: impl Into<String>) -> FieldIssue {
         FieldIssue { field: field.into(), issue: self }
     }
@@ -116,6 +138,8 @@ impl Issue {
 /// (`userInfo.EmailAddress`, `custom_attributes.0.value`); empty when about no one parameter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldIssue {
+    /// The parameter, or empty.
     pub field: String,
+    /// What is wrong with it.
     pub issue: Issue,
 }

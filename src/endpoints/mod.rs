@@ -16,24 +16,33 @@ mod enswitch;
 pub static ALL: &[&Endpoint] =
     &[&enswitch::PEOPLE_CREATE, &enswitch::PEOPLE_UPDATE, &api20::USERS_CREATE, &activeplatform::USERS_CREATE, &cove::ADD_USER];
 
+/// The endpoint whose id is `id`.
 pub fn find(id: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| e.id == id)
 }
 
+/// One API call the server answers: its fields, gates and envelope.
 pub struct Endpoint {
     /// The public id, such as `enswitch/people/create`.
     pub id: &'static str,
+    /// What the call does, as the vendor document titles it.
     pub title: &'static str,
+    /// The HTTP method (`GET`, `POST`).
     pub method: &'static str,
+    /// The URL path, or empty for JSON-RPC, whose endpoint is found by the method it names.
     pub path: &'static str,
+    /// How values travel on the wire.
     pub wire: Wire,
+    /// How the server wraps its answers.
     pub envelope: Envelope,
+    /// The parameters, in the vendor document's order.
     pub fields: &'static [Field],
     /// Checked in order before the fields; the first that rejects decides the answer.
     pub gates: &'static [Gate],
 }
 
 impl Endpoint {
+    /// The field `name`.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.get(self.field_index(name)?)
     }
@@ -68,10 +77,13 @@ pub enum Wire {
     Json,
 }
 
+/// One parameter of an endpoint, as a row of its table.
 pub struct Field {
     /// The parameter name exactly as the API spells it.
     pub name: &'static str,
+    /// The type of value it takes.
     pub kind: Kind,
+    /// Whether it must, may or must not be sent.
     pub presence: Presence,
     /// The rule over the value's text; `None` when any text is accepted.
     pub rule: Option<Rule>,
@@ -80,6 +92,7 @@ pub struct Field {
     pub relation: Option<Relation>,
     /// The default as the vendor document states it, shown by `endpoints()`.
     pub default: &'static str,
+    /// What it is, as `endpoints()` tells front ends.
     pub doc: &'static str,
 }
 
@@ -89,19 +102,24 @@ impl Field {
         Field { name, kind, presence, rule, relation: None, default, doc }
     }
 
+    /// The same row with a check that needs options or other fields.
     pub const fn related(self, relation: Relation) -> Field {
         Field { relation: Some(relation), ..self }
     }
 }
 
+/// A check of one field's text that needs the caller's options or other fields.
 pub type Relation = fn(&str, &Context) -> Result<(), Issue>;
 
 /// A check over the whole request that answers before the fields do.
 pub type Gate = fn(&Context) -> Option<Rejection>;
 
+/// The type of value a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Text.
     Text,
+    /// A whole number.
     Integer,
     /// A list of text (Cove's `Flags`).
     TextList,
@@ -122,9 +140,12 @@ impl Kind {
     }
 }
 
+/// Whether a field must, may or must not be sent.
 #[derive(Clone, Copy)]
 pub enum Presence {
+    /// May be left out.
     Optional,
+    /// Must be sent.
     Required,
     /// Required unless the condition holds; when it holds, an empty value counts as not given.
     RequiredUnless(fn(&Context) -> bool),
@@ -133,6 +154,7 @@ pub enum Presence {
 }
 
 impl Presence {
+    /// Whether the field must be sent in this request.
     pub fn is_required(self, ctx: &Context) -> bool {
         match self {
             Presence::Optional | Presence::ReadOnly => false,
@@ -144,7 +166,9 @@ impl Presence {
 
 /// A request's fields and the caller's options, as gates and relations see them.
 pub struct Context<'a> {
+    /// The request's parameters.
     pub fields: &'a Value<'a>,
+    /// The caller's options.
     pub options: &'a Options,
     /// True when values arrived as text (a query string or form, or any [`Wire::Params`]
     /// endpoint), so an integer may be given as digits.
@@ -156,6 +180,7 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// A parameter's value, when sent.
     pub fn get(&self, name: &str) -> Option<&Value<'a>> {
         self.fields.get(name)
     }
@@ -176,7 +201,9 @@ impl<'a> Context<'a> {
 
 /// A gate's answer: the stage that failed and what it found.
 pub struct Rejection {
+    /// The stage that answers (401, 402, …).
     pub stage: Stage,
+    /// What it found.
     pub issues: Vec<FieldIssue>,
 }
 
