@@ -20,6 +20,10 @@
 //! bindings in `wasm.rs` only convert at the JavaScript boundary, so native and wasm answers are
 //! byte-identical.
 
+// A panic's message carries its value's `Debug` text, and that formatting machinery is kilobytes
+// of wasm: library code answers instead of unwrapping.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 #[cfg(target_arch = "wasm32")]
 mod allocator;
 mod attributes;

@@ -284,7 +284,9 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
         (_, Some(Value::InvalidText)) => {
             // Only a vendor rule looks at the text, and none accepts bytes that are not UTF-8.
             if field.rule.is_some() || field.relation.is_some() {
-                out.push(text_of(Kind::Text, &Value::InvalidText, true).unwrap_err().at(field.name));
+                if let Err(issue) = text_of(Kind::Text, &Value::InvalidText, true) {
+                    out.push(issue.at(field.name));
+                }
             }
             return;
         }
