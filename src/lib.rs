@@ -24,8 +24,6 @@
 // of wasm: library code answers instead of unwrapping.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
-#[cfg(target_arch = "wasm32")]
-mod allocator;
 mod attributes;
 mod batch;
 pub mod csv;
@@ -61,13 +59,9 @@ pub use serde_support::validate_serialized;
 
 use endpoints::Endpoint;
 
-// The wasm allocator and the bindings' input buffer rely on there being one thread.
+// The bindings' input buffer relies on there being one thread.
 #[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
 compile_error!("formmirror's wasm build assumes a single thread; build it without the atomics feature");
-
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
 use std::fmt;
 
 /// A programming mistake (an unknown endpoint id or field, options of the wrong shape), as
