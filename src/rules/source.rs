@@ -40,7 +40,7 @@ fn is_address_or_block(item: &[u8]) -> bool {
 }
 
 // The two address grammars, as std::net accepts them (tests compare with it). Written out
-// because std's parser is general and costs 4 KB of wasm.
+// because std's parser is general and weighs more than the wasm budget can spare (README, Size).
 
 /// Four decimal octets 0–255, without leading zeros.
 fn is_ipv4(text: &[u8]) -> bool {
