@@ -9,6 +9,11 @@
 use super::one_of::one_of;
 use crate::{Code, Issue};
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
     one_of(value, &["true", "false", "1", "0"]).map_err(|_| Issue::new(Code::InvalidFormat, "Must be true or false."))
 }

@@ -16,6 +16,11 @@
 use crate::tables::{search_sorted, COUNTRIES_BY_NAME, COUNTRY_ALPHA3, COUNTRY_CODES, COUNTRY_ENGLISH_NAMES, COUNTRY_NAMES};
 use crate::{Code, Issue};
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `unknown_country (with a suggestion when one is close)`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if position(value).is_some() {
         return Ok(());

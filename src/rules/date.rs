@@ -9,6 +9,11 @@
 
 use crate::{Code, Issue};
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if is_date(value) {
         Ok(())

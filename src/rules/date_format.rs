@@ -9,8 +9,14 @@
 use super::one_of::one_of;
 use crate::Issue;
 
+/// The formats, as the seed writes them.
 pub const FORMATS: [&str; 3] = ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"];
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `not_one_of`.
 pub fn check(value: &str) -> Result<(), Issue> {
     one_of(value, &FORMATS)
 }

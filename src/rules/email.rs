@@ -12,8 +12,14 @@
 
 use crate::{Code, Issue};
 
+/// The longest address accepted, in characters: RFC 5321's path limit less its angle brackets.
 pub const MAX_CHARS: usize = 254;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_email, or too_long past 254 characters`.
 pub fn check(value: &str) -> Result<(), Issue> {
     // Characters, not bytes: only text longer in bytes than the limit needs counting.
     if value.len() > MAX_CHARS && value.chars().nth(MAX_CHARS).is_some() {
@@ -26,6 +32,12 @@ pub fn check(value: &str) -> Result<(), Issue> {
     }
 }
 
+/// Checks a list of addresses separated by commas, spaces around them allowed (what
+/// `<input type=email multiple>` accepts).
+///
+/// # Errors
+///
+/// `invalid_email` or `too_long`, as [`check`].
 pub fn check_list(value: &str) -> Result<(), Issue> {
     if !value.as_bytes().contains(&b',') {
         return check(value.trim_matches(' '));

@@ -8,8 +8,14 @@
 
 use crate::{Code, Issue};
 
+/// The most digits an extension may have.
 pub const MAX_DIGITS: usize = 20;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format, or too_long`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if !value.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Issue::new(Code::InvalidFormat, "Must contain digits only."));

@@ -10,8 +10,14 @@
 use super::longer_than;
 use crate::{Code, Issue};
 
+/// The longest free text the servers take, in characters.
 pub const MAX_CHARS: usize = 255;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `too_long, or invalid_format for a control character`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if longer_than(value, MAX_CHARS) {
         return Err(Issue::new(Code::TooLong, "Must be at most 255 characters."));

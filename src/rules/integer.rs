@@ -11,6 +11,7 @@
 
 use crate::{Code, Issue};
 
+/// The largest integer accepted: 2^53 − 1, the largest a JavaScript number holds exactly.
 pub const MAX: u64 = (1 << 53) - 1;
 
 fn not_integer() -> Issue {

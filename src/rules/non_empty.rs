@@ -8,6 +8,11 @@
 
 use crate::{Code, Issue};
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() {
         Err(Issue::new(Code::InvalidFormat, "Must not be empty when given; leave it out instead."))

@@ -8,6 +8,11 @@
 
 use crate::{Code, Issue};
 
+/// Checks that `value` is exactly one of `allowed`.
+///
+/// # Errors
+///
+/// `not_one_of`, listing them.
 pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), Issue> {
     if allowed.contains(&value) {
         return Ok(());

@@ -15,17 +15,27 @@
 
 use crate::{Code, Issue};
 
+/// The server's password rules, as `options.passwordPolicy` gives them; the default asks nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PasswordPolicy {
+    /// The fewest characters; 0 for no minimum.
     pub min_length: usize,
+    /// An uppercase letter is required.
     pub require_upper: bool,
+    /// A lowercase letter is required.
     pub require_lower: bool,
+    /// A digit is required.
     pub require_digit: bool,
     /// Any character other than ASCII letters, digits and whitespace counts as a symbol.
     pub require_symbol: bool,
 }
 
 impl PasswordPolicy {
+    /// Checks `password` against the policy, naming everything it lacks in one message.
+    ///
+    /// # Errors
+    ///
+    /// `password_policy`.
     pub fn check(&self, password: &str) -> Result<(), Issue> {
         let too_short = self.min_length > 0 && password.chars().take(self.min_length).count() < self.min_length;
         let lacks = |required: bool, class: fn(char) -> bool| required && !password.chars().any(class);

@@ -18,6 +18,11 @@ const END: &str = "-----END PGP PUBLIC KEY BLOCK-----";
 /// The OpenPGP packet tag of a public key (RFC 4880 §5.5.1.1).
 const PUBLIC_KEY_TAG: u8 = 6;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format, saying what is wrong with the block`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.trim().is_empty() {
         return Ok(());

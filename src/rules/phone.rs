@@ -10,9 +10,16 @@
 
 use crate::{Code, Issue};
 
+/// The fewest digits a phone number may have.
 pub const MIN_DIGITS: usize = 3;
+/// The most digits a phone number may have.
 pub const MAX_DIGITS: usize = 20;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format, or too_long`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() {
         return Ok(());

@@ -9,6 +9,11 @@
 
 use crate::{Code, Issue};
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `invalid_format, naming the item`.
 pub fn check(value: &str) -> Result<(), Issue> {
     // Addresses are ASCII, so the grammar is checked on bytes: splitting text by characters
     // decoded UTF-8 and made this rule the costliest of a whole form.

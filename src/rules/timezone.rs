@@ -17,6 +17,11 @@
 use crate::tables::TIMEZONES;
 use crate::{Code, Issue};
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `unknown_timezone (with a suggestion when one is close)`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() || TIMEZONES.position_sorted(value).is_some() {
         return Ok(());

@@ -9,8 +9,14 @@
 use super::longer_than;
 use crate::{Code, Issue};
 
+/// The longest user name, in characters.
 pub const MAX_CHARS: usize = 255;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `required, too_long or invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() {
         return Err(Issue::new(Code::Required, "A user name is required."));

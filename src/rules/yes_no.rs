@@ -9,6 +9,11 @@
 use super::one_of::one_of;
 use crate::Issue;
 
+/// Checks `value` by this module's rule.
+///
+/// # Errors
+///
+/// `not_one_of`.
 pub fn check(value: &str) -> Result<(), Issue> {
     one_of(value, &["yes", "no"])
 }
