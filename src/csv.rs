@@ -18,10 +18,13 @@ use std::borrow::Cow;
 /// text, counted from 1.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Record<'a> {
+    /// The fields, or why the record could not be read.
     pub fields: Result<Vec<Cow<'a, str>>, &'static str>,
+    /// Its first and last line in the text, counted from 1.
     pub lines: (usize, usize),
 }
 
+/// The records of `text`, in order.
 pub fn records(text: &str) -> Records<'_> {
     Records {
         text,
@@ -33,6 +36,7 @@ pub fn records(text: &str) -> Records<'_> {
     }
 }
 
+/// The records of a CSV text, read one at a time; made by [`records`].
 pub struct Records<'a> {
     text: &'a str,
     pos: usize,

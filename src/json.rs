@@ -19,9 +19,12 @@ use std::fmt;
 /// than risking the stack on `[[[[…` from a hostile paste.
 pub const MAX_DEPTH: usize = 64;
 
+/// Why a text is not JSON, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
+    /// The byte at which reading stopped.
     pub offset: usize,
+    /// What was wrong there.
     pub reason: &'static str,
 }
 
@@ -31,6 +34,11 @@ impl fmt::Display for JsonError {
     }
 }
 
+/// Reads `text` as JSON (RFC 8259), keeping member order and number text.
+///
+/// # Errors
+///
+/// A [`JsonError`] for text that is not JSON or nests deeper than [`MAX_DEPTH`].
 pub fn parse(text: &str) -> Result<Value<'_>, JsonError> {
     read(Reader { text, bytes: text.as_bytes(), pos: 0, ruby: false })
 }
@@ -334,6 +342,7 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Writes `value` as JSON text to `out`, numbers as they were sent.
 pub fn write(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),

@@ -23,6 +23,8 @@
 // A panic's message carries its value's `Debug` text, and that formatting machinery is kilobytes
 // of wasm: library code answers instead of unwrapping.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+// Everything public is documented; `npm test` runs clippy with -D warnings, which enforces it.
+#![warn(missing_docs)]
 
 mod attributes;
 mod batch;

@@ -17,6 +17,7 @@ pub enum Stage {
     InvalidRequest,
     /// A JSON-RPC method this endpoint does not have.
     UnknownMethod,
+    /// Credentials, token or session missing or invalid (Enswitch 401, ActivePlatform 401, Cove's visa).
     Unauthenticated,
     /// The actor's role may not do this (Enswitch 402).
     RoleForbids,
@@ -30,6 +31,7 @@ pub enum Stage {
     ServerError,
 }
 
+/// How a server wraps requests and answers, which decides the body of every answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Envelope {
     /// Enswitch's `{"responses":[{"code","key","message"}]}`, answering as with `validation=1`.
@@ -39,7 +41,12 @@ pub enum Envelope {
     /// This project's error body for `/api/2.0/users`, whose vendor documents none.
     Api20,
     /// A JSON-RPC 2.0 request whose parameters sit in `params.<params>`.
-    JsonRpc { method: &'static str, params: &'static str },
+    JsonRpc {
+        /// The method the endpoint answers (`AddUser`).
+        method: &'static str,
+        /// The member of `params` that holds the fields (`userInfo`).
+        params: &'static str,
+    },
 }
 
 /// Who the server answers, and with which id.
@@ -55,17 +62,27 @@ pub enum Reply<'a> {
 pub struct Opened<'a> {
     /// The parameters the endpoint's field table describes.
     pub fields: Value<'a>,
+    /// Whom to answer.
     pub reply: Reply<'a>,
 }
 
 /// An envelope that could not be opened: the stage, what was wrong, and whom to answer.
 pub struct Refusal<'a> {
+    /// The stage that answers.
     pub stage: Stage,
+    /// What was wrong.
     pub issues: Vec<FieldIssue>,
+    /// Whom to answer.
     pub reply: Reply<'a>,
 }
 
 impl Envelope {
+    /// Takes the envelope off `request`.
+    ///
+    /// # Errors
+    ///
+    /// A [`Refusal`] when the envelope itself is wrong (a JSON-RPC request that breaks the
+    /// specification, another method), answered before any field is looked at.
     pub fn open(self, request: Value<'_>) -> Result<Opened<'_>, Refusal<'_>> {
         match self {
             Envelope::JsonRpc { method, params } => json_rpc::open(request, method, params),
