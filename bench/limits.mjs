@@ -4,7 +4,7 @@
 // refused at once (its time is copying the text into wasm). Prints a table; asserts nothing.
 import { validate, endpoints } from 'formmirror';
 import { VALID_BY_ENDPOINT } from './forms.mjs';
-import { SHAPES, time as manyTime } from './many-keys.mjs';
+import { SHAPES, time } from './many-keys.mjs';
 
 const SIZES = [['1 KB', 1_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]];
 
@@ -32,16 +32,6 @@ function input(endpoint, field, bytes) {
     return { ...base, [field.name]: Array.from({ length: Math.floor(bytes / 32) }, (_, i) => ({ key: `k${i}`, value: 'value' })) };
   }
   return { ...base, [field.name]: filler(field.name, bytes) };
-}
-
-function time(run) {
-  const samples = [];
-  for (let i = 0; i < 3; i += 1) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[1];
 }
 
 const cases = [];
@@ -75,7 +65,7 @@ const formmirror = await import('formmirror');
 console.log(`\n${'many names'.padEnd(48)} ${'10,000'.padStart(10)} ${'100,000'.padStart(10)}   ratio`);
 for (const [label, run] of SHAPES) {
   run(formmirror, 1000);
-  const small = manyTime(() => run(formmirror, 10_000));
-  const large = manyTime(() => run(formmirror, 100_000));
+  const small = time(() => run(formmirror, 10_000));
+  const large = time(() => run(formmirror, 100_000));
   console.log(`${label.padEnd(48)} ${`${small.toFixed(1)} ms`.padStart(10)} ${`${large.toFixed(1)} ms`.padStart(10)}   ${(large / small).toFixed(1)}×`);
 }
