@@ -111,12 +111,14 @@ fn check(file: &PathBuf, endpoint: &str, format: Format, options: Option<String>
             pending.drain(..BYTE_ORDER_MARK.len());
             read_so_far += BYTE_ORDER_MARK.len() as u64;
         }
-        let whole = match std::str::from_utf8(&pending) {
-            Ok(text) => text.len(),
-            Err(error) if error.error_len().is_none() => error.valid_up_to(),
+        let text = match std::str::from_utf8(&pending) {
+            Ok(text) => text,
+            // A character cut by the end of the piece: the rest of it comes with the next.
+            Err(error) if error.error_len().is_none() => std::str::from_utf8(&pending[..error.valid_up_to()]).unwrap_or_default(),
             Err(error) => return Err(format!("{}: not UTF-8 text (at byte {})", file.display(), read_so_far + error.valid_up_to() as u64)),
         };
-        let listed = stream.push(std::str::from_utf8(&pending[..whole]).unwrap_or_default());
+        let whole = text.len();
+        let listed = stream.push(text);
         read_so_far += whole as u64;
         pending.drain(..whole);
         if !warned && stream.total > 0 {
