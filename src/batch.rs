@@ -111,7 +111,11 @@ impl RowResult {
 
 /// Validates every row of `batch` against the endpoint `endpoint_id`.
 pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Result<BatchAnswer, UsageError> {
-    let endpoint = crate::endpoint(endpoint_id)?;
+    Ok(answer_batch(crate::endpoint(endpoint_id)?, batch, options))
+}
+
+/// [`validate_batch`] for an endpoint already found.
+fn answer_batch(endpoint: &'static Endpoint, batch: Batch, options: &Options) -> BatchAnswer {
     let answer = BatchAnswer { total: 0, valid: 0, invalid: 0, warnings: Vec::new(), results: Vec::new() };
     let mut tally = Tally { answer, endpoint, options, lines: None };
     let whole =
@@ -122,7 +126,7 @@ pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Res
     };
     if size > MAX_BATCH_BYTES {
         tally.answer.results.push(whole("The batch is larger than 64 MiB, the most formmirror reads at once; split it.".into()));
-        return Ok(tally.answer);
+        return tally.answer;
     }
     match batch {
         Batch::Csv(text) => tally.csv(text),
@@ -133,7 +137,7 @@ pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Res
         },
         Batch::Rows(rows) => rows.iter().for_each(|row| tally.row(Ok(row.clone()))),
     }
-    Ok(tally.answer)
+    tally.answer
 }
 
 /// A CSV batch read as it arrives, in pieces of any size, for files too large to hold at once
@@ -152,7 +156,7 @@ pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Res
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
 pub struct CsvStream<'o> {
-    endpoint_id: String,
+    endpoint: &'static Endpoint,
     options: &'o Options,
     /// The header record's text, line break included, once it is complete.
     header: Option<String>,
@@ -184,9 +188,8 @@ impl<'o> CsvStream<'o> {
     ///
     /// A [`UsageError`] for an unknown endpoint id.
     pub fn new(endpoint_id: &str, options: &'o Options) -> Result<CsvStream<'o>, UsageError> {
-        crate::endpoint(endpoint_id)?;
         Ok(CsvStream {
-            endpoint_id: endpoint_id.to_owned(),
+            endpoint: crate::endpoint(endpoint_id)?,
             options,
             header: None,
             header_lines: 0,
@@ -245,10 +248,7 @@ impl<'o> CsvStream<'o> {
         };
         // Each piece is answered as a file of its own under the header, then renumbered.
         let text = format!("{}{}", self.header.as_deref().unwrap_or_default(), &self.carry[..complete]);
-        // The endpoint was checked by `new` and the text is far below the batch limit.
-        let Ok(answer) = validate_batch(&self.endpoint_id, Batch::Csv(&text), self.options) else {
-            unreachable!("a checked endpoint and a small batch")
-        };
+        let answer = answer_batch(self.endpoint, Batch::Csv(&text), self.options);
         if self.total == 0 {
             self.warnings = answer.warnings;
         }
