@@ -12,8 +12,9 @@
 
 use crate::endpoints::Context;
 use crate::options::AttributeKind;
+use crate::reason::Expected;
 use crate::rules::{boolean, date, email, integer};
-use crate::{Code, FieldIssue, Issue, Value};
+use crate::{FieldIssue, Issue, Reason, Value};
 
 pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
     let defined = &ctx.options.custom_attributes;
@@ -32,7 +33,7 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
         // Before checking an optional list's items Grape asks whether the list is blank.
         Some(Value::InvalidText) if !required => return out.push(blank_raises(name)),
         Some(other) => {
-            out.push(Issue::new(Code::InvalidType, format!("Must be a list of {{key, value}} objects, not {}.", other.kind_name())).at(name));
+            out.push(Issue::new(Reason::WrongType { expected: Expected::Attributes, given: other.kind_id() }).at(name));
             return;
         }
     };
@@ -49,7 +50,7 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
     for (index, item) in items.iter().enumerate() {
         let Some(key) = item.get("key").and_then(Value::as_str) else { continue };
         if let Some(first) = first_with_key[index] {
-            out.push(Issue::new(Code::Duplicate, format!("This key is already given by item {first}.")).at(format!("{name}.{index}.key")));
+            out.push(Issue::new(Reason::DuplicateAttributeKey { first }).at(format!("{name}.{index}.key")));
             continue;
         }
         let kind = defined.iter().find(|a| a.key == *key).map_or(AttributeKind::String, |a| a.kind);
@@ -74,8 +75,7 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
 }
 
 fn blank_raises(name: &str) -> FieldIssue {
-    let message = "Grape fails on text that is not UTF-8 here (Ruby raises when it asks whether the list is blank), so the server answers 500.";
-    Issue::new(Code::ServerError, message).at(name)
+    Issue::new(Reason::GrapeFailsOnInvalidText).at(name)
 }
 
 enum Blank {
@@ -104,7 +104,7 @@ fn all_items_blank(items: &[Value<'_>]) -> Blank {
 }
 
 fn required_attribute(key: &str) -> Issue {
-    Issue::new(Code::Required, format!("The attribute \"{}\" is required.", crate::endpoints::display_name(key)))
+    Issue::new(Reason::AttributeRequired { key: crate::endpoints::display_name(key) })
 }
 
 /// Grape's `requires :key` in the list's block: a nested list is walked with its own indices,
@@ -121,7 +121,7 @@ fn check_keys_declared(name: &str, items: &[Value<'_>], skip_empty: bool, out: &
             Value::Array(inner) => check_keys_declared(name, inner, skip_empty, out),
             _ if empty && skip_empty => {}
             Value::Object(_) if item.get("key").is_some() => {}
-            _ => out.push(Issue::new(Code::Required, "An attribute needs a key.").at(format!("{name}.{index}.key"))),
+            _ => out.push(Issue::new(Reason::AttributeKeyMissing).at(format!("{name}.{index}.key"))),
         }
     }
 }
@@ -133,7 +133,7 @@ fn check_value(value: Option<&Value<'_>>, kind: AttributeKind) -> Result<(), Iss
         return Ok(());
     }
     let text = match value {
-        None => return Err(Issue::new(Code::Required, "An attribute needs a value.")),
+        None => return Err(Issue::new(Reason::AttributeValueMissing)),
         Some(Value::String(s)) | Some(Value::Number(s)) => s.as_ref(),
         Some(Value::Bool(b)) => {
             if *b {

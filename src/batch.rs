@@ -15,9 +15,10 @@
 //! ```
 
 use crate::endpoints::Endpoint;
+use crate::reason::Expected;
 use crate::validate::{self, Decoded};
 use crate::value::Members;
-use crate::{csv, Code, FieldIssue, Issue, Options, UsageError, Value};
+use crate::{csv, Code, FieldIssue, Issue, Options, Reason, UsageError, Value};
 
 /// Larger batches are refused whole; split the file. Each row is also held to
 /// [`crate::MAX_REQUEST_BYTES`] like any request.
@@ -118,22 +119,21 @@ pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Res
 fn answer_batch(endpoint: &'static Endpoint, batch: Batch, options: &Options) -> BatchAnswer {
     let answer = BatchAnswer { total: 0, valid: 0, invalid: 0, warnings: Vec::new(), results: Vec::new() };
     let mut tally = Tally { answer, endpoint, options, lines: None };
-    let whole =
-        |message: String| RowResult { row: 0, lines: None, errors: vec![Issue::new(Code::UnreadableRequest, message).at("")], warnings: Vec::new() };
+    let whole = |reason: Reason| RowResult { row: 0, lines: None, errors: vec![Issue::new(reason).at("")], warnings: Vec::new() };
     let size = match batch {
         Batch::Csv(text) | Batch::Json(text) => text.len(),
         Batch::Rows(_) => 0,
     };
     if size > MAX_BATCH_BYTES {
-        tally.answer.results.push(whole("The batch is larger than 64 MiB, the most formmirror reads at once; split it.".into()));
+        tally.answer.results.push(whole(Reason::BatchTooLarge { max_bytes: MAX_BATCH_BYTES }));
         return tally.answer;
     }
     match batch {
         Batch::Csv(text) => tally.csv(text),
         Batch::Json(text) => match Value::parse_json(text) {
             Ok(Value::Array(rows)) => rows.into_iter().for_each(|row| tally.row(Ok(row))),
-            Ok(other) => tally.answer.results.push(whole(format!("The batch must be a list of rows, not {}.", other.kind_name()))),
-            Err(e) => tally.answer.results.push(whole(format!("The batch is not valid JSON: {e}."))),
+            Ok(other) => tally.answer.results.push(whole(Reason::WrongType { expected: Expected::Rows, given: other.kind_id() })),
+            Err(e) => tally.answer.results.push(whole(Reason::BatchNotJson { detail: e.to_string() })),
         },
         Batch::Rows(rows) => rows.iter().for_each(|row| tally.row(Ok(row.clone()))),
     }
@@ -297,10 +297,7 @@ fn by_column(warnings: &mut [FieldIssue], header: &[std::borrow::Cow<'_, str>], 
     for warning in warnings.iter_mut().filter(|w| w.issue.code == Code::UnknownParameter && w.issue.suggestion.is_none()) {
         let field = warning.field.strip_prefix(prefix).unwrap_or(&warning.field);
         let Some(column) = header.iter().position(|name| crate::endpoints::display_name(name) == field) else { continue };
-        let mut message = String::from("Column ");
-        message.push_str(&(column + 1).to_string());
-        message.push_str(" is not a parameter of this endpoint; the server ignores it.");
-        *warning = Issue::new(Code::UnknownParameter, message).at("");
+        *warning = Issue::new(Reason::UnknownColumn { column: column + 1 }).at("");
     }
 }
 
@@ -317,7 +314,7 @@ impl Tally<'_> {
         let mut records = csv::records(text);
         let header = match records.next().map(|r| r.fields) {
             Some(Ok(header)) => header,
-            Some(Err(reason)) => return self.reject_whole(format!("The header row cannot be read: {reason}")),
+            Some(Err(problem)) => return self.reject_whole(Reason::CsvHeader { problem }),
             None => return,
         };
         let wire = self.endpoint.wire;
@@ -337,15 +334,15 @@ impl Tally<'_> {
         let omit_empty = self.options.empty_cells_omitted;
         for record in records {
             self.lines = Some(record.lines);
-            let pairs = record.fields.map_err(str::to_owned).and_then(|fields| {
+            let pairs = record.fields.map_err(|problem| Reason::Csv { problem }).and_then(|fields| {
                 if fields.len() != header.len() {
-                    return Err(format!("This row has {} fields; the header has {}.", fields.len(), header.len()));
+                    return Err(Reason::FieldCount { found: fields.len(), expected: header.len() });
                 }
                 // Both borrow the CSV text unless a field was quoted with "" inside.
                 let cells = header.iter().zip(fields).filter(|(_, value)| !(omit_empty && value.is_empty()));
                 Ok(cells.map(|(name, value)| (name.clone(), Value::String(value))).collect())
             });
-            let decoded = pairs.map_err(|reason| Issue::new(Code::InvalidFormat, reason)).and_then(|pairs| match plain {
+            let decoded = pairs.map_err(Issue::new).and_then(|pairs| match plain {
                 true => Ok(Decoded { field_of_member: field_of_column.as_deref(), ..Decoded::new(Value::Object(pairs), true) }),
                 false => validate::decode_pairs(pairs, wire),
             });
@@ -356,15 +353,15 @@ impl Tally<'_> {
         }
     }
 
-    fn reject_whole(&mut self, message: String) {
-        let errors = vec![Issue::new(Code::UnreadableRequest, message).at("")];
+    fn reject_whole(&mut self, reason: Reason) {
+        let errors = vec![Issue::new(reason).at("")];
         self.answer.results.push(RowResult { row: 0, lines: None, errors, warnings: Vec::new() });
     }
 
     fn row(&mut self, row: Result<Value<'_>, Issue>) {
         let decoded = row.and_then(|params| match params {
             Value::Object(_) => Ok(Decoded::new(params, false)),
-            other => Err(Issue::new(Code::InvalidType, format!("A row must be an object, not {}.", other.kind_name()))),
+            other => Err(Issue::new(Reason::WrongType { expected: Expected::Row, given: other.kind_id() })),
         });
         self.decoded(decoded);
     }

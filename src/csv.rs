@@ -14,12 +14,38 @@
 
 use std::borrow::Cow;
 
+/// What is wrong with a CSV record, for `Reason::Csv` and `Reason::CsvHeader`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CsvProblem {
+    /// A closing quote followed by something other than a comma or the line's end.
+    AfterClosingQuote,
+    /// A quote inside a field that is not quoted as a whole.
+    StrayQuote,
+    /// A carriage return without a line feed.
+    BareCarriageReturn,
+    /// A quoted field never closed.
+    UnclosedQuote,
+}
+
+impl CsvProblem {
+    /// The id the JavaScript API gives it.
+    pub fn id(self) -> &'static str {
+        match self {
+            CsvProblem::AfterClosingQuote => "after_closing_quote",
+            CsvProblem::StrayQuote => "stray_quote",
+            CsvProblem::BareCarriageReturn => "bare_carriage_return",
+            CsvProblem::UnclosedQuote => "unclosed_quote",
+        }
+    }
+}
+
 /// One record: its fields, or why it could not be read; and its first and last line in the
 /// text, counted from 1.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Record<'a> {
     /// The fields, or why the record could not be read.
-    pub fields: Result<Vec<Cow<'a, str>>, &'static str>,
+    pub fields: Result<Vec<Cow<'a, str>>, CsvProblem>,
     /// Its first and last line in the text, counted from 1.
     pub lines: (usize, usize),
 }
@@ -106,7 +132,7 @@ impl<'a> Records<'a> {
         self.reach = self.reach.max(looked);
     }
 
-    fn record(&mut self) -> Result<Vec<Cow<'a, str>>, &'static str> {
+    fn record(&mut self) -> Result<Vec<Cow<'a, str>>, CsvProblem> {
         let mut fields = Vec::with_capacity(self.width);
         loop {
             fields.push(self.field()?);
@@ -118,7 +144,7 @@ impl<'a> Records<'a> {
                 Some(b'\r') if self.text.as_bytes().get(self.pos + 1) == Some(&b'\n') => 2,
                 Some(b'\n') => 1,
                 None => 0,
-                Some(_) => return Err("A closing quote must be followed by a comma or the end of the line."),
+                Some(_) => return Err(CsvProblem::AfterClosingQuote),
             };
             self.pos += end;
             self.width = fields.len();
@@ -126,17 +152,17 @@ impl<'a> Records<'a> {
         }
     }
 
-    fn field(&mut self) -> Result<Cow<'a, str>, &'static str> {
+    fn field(&mut self) -> Result<Cow<'a, str>, CsvProblem> {
         let bytes = self.text.as_bytes();
         let start = self.pos;
         if bytes.get(start) != Some(&b'"') {
             let end = bytes[start..].iter().position(|b| matches!(b, b',' | b'\n' | b'\r' | b'"')).map_or(bytes.len(), |n| start + n);
             self.pos = end;
             if bytes.get(end) == Some(&b'"') {
-                return Err("A quote may only appear inside a field that is quoted as a whole.");
+                return Err(CsvProblem::StrayQuote);
             }
             if bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) != Some(&b'\n') {
-                return Err("A carriage return must be followed by a line feed.");
+                return Err(CsvProblem::BareCarriageReturn);
             }
             return Ok(Cow::Borrowed(self.text.get(start..end).unwrap_or_default()));
         }
@@ -146,7 +172,7 @@ impl<'a> Records<'a> {
         loop {
             let Some(quote) = bytes[run_start..].iter().position(|&b| b == b'"').map(|n| run_start + n) else {
                 self.pos = bytes.len();
-                return Err("A quoted field is never closed.");
+                return Err(CsvProblem::UnclosedQuote);
             };
             let run = self.text.get(run_start..quote).unwrap_or_default();
             if bytes.get(quote + 1) == Some(&b'"') {
@@ -209,7 +235,7 @@ impl<'a> Records<'a> {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Vec<Result<Vec<String>, &'static str>> {
+    fn read(text: &str) -> Vec<Result<Vec<String>, CsvProblem>> {
         records(text).map(|r| r.fields.map(|f| f.into_iter().map(Cow::into_owned).collect())).collect()
     }
 
@@ -230,7 +256,7 @@ mod tests {
         assert_eq!(rows[2], Ok(vec!["ok".into(), "2".into()]));
         assert_eq!(rows[4], Ok(vec!["last".into(), "4".into()]));
         assert_eq!(rows[6], Ok(vec!["lost".into(), "6".into()]));
-        assert_eq!(read("a\rb"), [Err("A carriage return must be followed by a line feed.")]);
+        assert_eq!(read("a\rb"), [Err(CsvProblem::BareCarriageReturn)]);
     }
 
     #[test]

@@ -1,9 +1,11 @@
-//! What a rule reports: a stable [`Code`], a message for people, and sometimes a suggestion.
+//! What a rule reports: a stable [`Code`], a [`Reason`] that a catalogue turns into a message,
+//! and sometimes a suggestion.
 //!
 //! Messages never quote the value that failed, so a password can never leak into an answer,
 //! a log line or a screen reader. Suggestions are only ever made from public lists (time zone
 //! names, country codes, parameter names).
 
+use crate::reason::Reason;
 use std::borrow::Cow;
 
 /// Stable rule ids, the `code` of every error and warning. Front ends may switch on these;
@@ -96,34 +98,31 @@ impl Code {
     }
 }
 
-/// One finding of a rule, not yet tied to a field.
+/// One finding of a rule, not yet tied to a field: why, as data, and the code it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
     /// What kind of problem it is, for code to switch on.
     pub code: Code,
-    /// What the problem is, for people; it never quotes the value that failed.
-    pub message: Cow<'static, str>,
+    /// Why, with the parameters a message needs; never the value that failed.
+    pub reason: Reason,
     /// The value the user probably meant (`Europe/London` for `europe/london`).
     pub suggestion: Option<String>,
 }
 
 impl Issue {
-    /// An issue with no suggestion.
-    pub fn new(code: Code, message: impl Into<Cow<'static, str>>) -> Issue {
-        Issue { code, message: message.into(), suggestion: None }
+    /// An issue for `reason`, with the reason's code and no suggestion.
+    pub fn new(reason: Reason) -> Issue {
+        Issue { code: reason.code(), reason, suggestion: None }
     }
 
-    /// Adds a suggestion and says it in the message too, for callers that show only the message.
+    /// What the problem is, for people, in English, with the suggestion if there is one; it
+    /// never quotes the value that failed.
+    pub fn message(&self) -> Cow<'static, str> {
+        crate::catalogue::message(&self.reason, self.suggestion.as_deref())
+    }
+
+    /// Adds a suggestion, which the message says too, for callers that show only the message.
     pub fn suggesting(mut self, suggestion: Option<String>) -> Issue {
-        if let Some(s) = &suggestion {
-            // Built by hand: `format!` cost as much as the look-up that found the suggestion.
-            let mut message = String::with_capacity(self.message.len() + s.len() + 17);
-            message.push_str(&self.message);
-            message.push_str(" Did you mean \"");
-            message.push_str(s);
-            message.push_str("\"?");
-            self.message = message.into();
-        }
         self.suggestion = suggestion;
         self
     }
@@ -131,6 +130,12 @@ impl Issue {
     /// Ties the issue to the parameter `field`.
     pub fn at(self, field: impl Into<String>) -> FieldIssue {
         FieldIssue { field: field.into(), issue: self }
+    }
+}
+
+impl From<Reason> for Issue {
+    fn from(reason: Reason) -> Issue {
+        Issue::new(reason)
     }
 }
 

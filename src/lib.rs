@@ -28,6 +28,7 @@
 
 mod attributes;
 mod batch;
+mod catalogue;
 pub mod csv;
 pub mod endpoints;
 pub mod envelope;
@@ -36,6 +37,7 @@ pub mod json;
 mod options;
 pub mod query;
 mod rack;
+mod reason;
 pub mod request;
 pub mod rules;
 #[cfg(feature = "serde")]
@@ -52,6 +54,7 @@ pub use batch::CsvStream;
 pub use batch::{validate_batch, Batch, BatchAnswer, RowResult, MAX_BATCH_BYTES};
 pub use issue::{Code, FieldIssue, Issue};
 pub use options::{Actor, AttributeKind, CustomAttribute, Options};
+pub use reason::{CharacterClass, CsvProblem, Expected, JsonRpcProblem, PgpProblem, Reason};
 pub use request::validate_request;
 pub use validate::{Input, MAX_REQUEST_BYTES};
 pub use value::Value;
@@ -174,7 +177,7 @@ pub(crate) fn write_issue_list(issues: &[FieldIssue], out: &mut String) {
         out.push_str(",\"code\":\"");
         out.push_str(issue.issue.code.as_str());
         out.push_str("\",\"message\":");
-        json::write_str(&issue.issue.message, out);
+        json::write_str(&issue.issue.message(), out);
         if let Some(suggestion) = &issue.issue.suggestion {
             out.push_str(",\"suggestion\":");
             json::write_str(suggestion, out);
@@ -228,8 +231,7 @@ fn respond(endpoint: &Endpoint, outcome: validate::Outcome<'_>) -> Response {
             Some((status, body, id.clone().into_owned()))
         }
         envelope::Reply::Nobody => {
-            let message = "This request has no id, so it is a notification: the server sends no response at all, not even an error.";
-            warnings.push(Issue::new(Code::NoResponse, message).at("id"));
+            warnings.push(Issue::new(Reason::Notification).at("id"));
             None
         }
     };

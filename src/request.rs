@@ -11,7 +11,7 @@
 
 use crate::envelope::Envelope;
 use crate::validate::{self, Decoded, Input};
-use crate::{endpoints, rack, Answer, Code, Issue, Options, Value};
+use crate::{endpoints, rack, Answer, Issue, Options, Reason, Value};
 
 /// Validates a pasted request: `[METHOD] URL [body]`, the body separated by whitespace or a
 /// blank line (a JSON object or a form body, by its first character); a raw HTTP request, whose
@@ -115,25 +115,15 @@ fn json_rpc_endpoint(body: &str) -> Option<&'static endpoints::Endpoint> {
 
 /// The answer to text that names no endpoint formmirror knows.
 fn unknown_endpoint(path: &str) -> Answer {
-    let mut message = if path.is_empty() {
-        String::from("This is not a request to a known endpoint")
-    } else {
-        let mut start = String::from("No endpoint answers the path \"");
-        start.push_str(&endpoints::display_name(path));
-        start.push('"');
-        start
-    };
-    message.push_str("; formmirror knows ");
-    for (i, endpoint) in endpoints::ALL.iter().enumerate() {
-        let parts = match endpoint.envelope {
-            Envelope::JsonRpc { method, .. } => ["a JSON-RPC ", method, " request"],
-            _ => [endpoint.method, " ", endpoint.path],
-        };
-        message.push_str(if i == 0 { "" } else { ", " });
-        parts.iter().for_each(|part| message.push_str(part));
-    }
-    message.push('.');
-    Answer { status: 404, body: None, errors: vec![Issue::new(Code::UnknownEndpoint, message).at("")], warnings: Vec::new() }
+    let known = endpoints::ALL
+        .iter()
+        .map(|endpoint| match endpoint.envelope {
+            Envelope::JsonRpc { method, .. } => format!("JSON-RPC {method}"),
+            _ => format!("{} {}", endpoint.method, endpoint.path),
+        })
+        .collect();
+    let path = if path.is_empty() { String::new() } else { endpoints::display_name(path) };
+    Answer { status: 404, body: None, errors: vec![Issue::new(Reason::UnknownEndpoint { path, known }).at("")], warnings: Vec::new() }
 }
 
 /// The path and the query string of an absolute URL, a path, or a path with a query.
@@ -179,6 +169,7 @@ fn merge<'a>(query: Decoded<'a>, body: Decoded<'a>) -> Decoded<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Code;
 
     #[test]
     fn splits_urls() {
@@ -193,8 +184,8 @@ mod tests {
         let answer = validate_request("https://h.example/api/nothing", &Options::default());
         assert_eq!(answer.status, 404);
         assert_eq!(answer.errors[0].issue.code, Code::UnknownEndpoint);
-        assert!(answer.errors[0].issue.message.starts_with("No endpoint answers the path \"/api/nothing\""));
-        assert!(answer.errors[0].issue.message.ends_with("a JSON-RPC AddUser request."));
+        assert!(answer.errors[0].issue.message().starts_with("No endpoint answers the path \"/api/nothing\""));
+        assert!(answer.errors[0].issue.message().ends_with("JSON-RPC AddUser."));
         assert_eq!(validate_request("hello", &Options::default()).errors[0].issue.code, Code::UnknownEndpoint);
         assert_eq!(validate_request("", &Options::default()).errors[0].issue.code, Code::UnknownEndpoint);
     }

@@ -57,7 +57,7 @@ impl Serialize for FieldIssue {
         let mut issue = serializer.serialize_struct("Issue", fields)?;
         issue.serialize_field("field", &self.field)?;
         issue.serialize_field("code", &self.issue.code)?;
-        issue.serialize_field("message", self.issue.message.as_ref())?;
+        issue.serialize_field("message", self.issue.message().as_ref())?;
         if let Some(suggestion) = &self.issue.suggestion {
             issue.serialize_field("suggestion", suggestion)?;
         }

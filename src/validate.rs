@@ -4,8 +4,9 @@
 
 use crate::endpoints::{display_name, Context, Endpoint, Field, Kind, Presence, Wire};
 use crate::envelope::{Reply, Stage};
+use crate::reason::Expected;
 use crate::value::Members;
-use crate::{query, rack, Code, FieldIssue, Issue, Options, Value};
+use crate::{query, rack, Code, FieldIssue, Issue, Options, Reason, Value};
 
 /// Larger requests are refused whole: no provisioning request comes near it, and it bounds
 /// the work a hostile paste can cause (every check is linear in its input).
@@ -45,12 +46,8 @@ impl<'a> Decoded<'a> {
     }
 }
 
-/// formmirror's own refusal of a request over [`MAX_REQUEST_BYTES`], which no server's parser
-/// would have given: envelopes that otherwise answer with their parser's words say this instead.
-pub(crate) const TOO_LARGE: &str = "The request is larger than 1 MiB, the most formmirror reads.";
-
 pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue> {
-    let too_large = |len: usize| (len > MAX_REQUEST_BYTES).then(|| Issue::new(Code::UnreadableRequest, TOO_LARGE));
+    let too_large = |len: usize| (len > MAX_REQUEST_BYTES).then(|| Issue::new(Reason::RequestTooLarge { max_bytes: MAX_REQUEST_BYTES }));
     match input {
         Input::Value(value) => Ok(Decoded::new(value.clone(), false)),
         Input::Json(text) => {
@@ -87,7 +84,7 @@ fn decode_grape_json(text: &str) -> Result<Decoded<'_>, Issue> {
 }
 
 fn not_json(error: crate::json::JsonError) -> Issue {
-    Issue::new(Code::UnreadableRequest, format!("The request is not valid JSON: {error}."))
+    Issue::new(Reason::RequestNotJson { detail: error.to_string() })
 }
 
 /// A form body or query string as Rack reads it for Grape. Where Rack raises, the server
@@ -98,11 +95,7 @@ pub(crate) fn decode_rack(text: &str, source: rack::Source) -> Result<Decoded<'s
 }
 
 fn rack_failure(error: rack::RackError) -> Issue {
-    let mut message = String::from("Rack cannot read this request (");
-    for part in [error.class, ": ", error.reason, "); Grape does not rescue the error, so the server answers 500."] {
-        message.push_str(part);
-    }
-    Issue::new(Code::ServerError, message)
+    Issue::new(Reason::RackError { class: error.class, detail: error.reason })
 }
 
 /// Name–value pairs of text (a query string, a form, a CSV row), folded as the endpoint's
@@ -116,10 +109,8 @@ pub(crate) fn decode_pairs(pairs: Members<'_>, wire: Wire) -> Result<Decoded<'_>
     Ok(Decoded { warnings: repeated_warnings(&repeated, "first"), ..Decoded::new(params, true) })
 }
 
-fn repeated_warnings(repeated: &[String], which: &str) -> Vec<FieldIssue> {
-    capped(repeated.iter().map(String::as_str), |name| {
-        Issue::new(Code::Duplicate, format!("Given more than once; the server reads the {which} value.")).at(display_name(name))
-    })
+fn repeated_warnings(repeated: &[String], which: &'static str) -> Vec<FieldIssue> {
+    capped(repeated.iter().map(String::as_str), |name| Issue::new(Reason::Repeated { kept: which }).at(display_name(name)))
 }
 
 /// The answer to a request, before the envelope writes it.
@@ -247,10 +238,10 @@ fn check_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, out: &mu
     match (field.kind, field.presence, value) {
         // Required attributes are reported even when the whole list is missing.
         (Kind::AttributeList, _, value) => crate::attributes::check(field.name, value, ctx, out),
-        (_, Presence::ReadOnly, Some(_)) => out.push(Issue::new(Code::ReadOnly, "Is read-only: the server assigns it.").at(field.name)),
+        (_, Presence::ReadOnly, Some(_)) => out.push(Issue::new(Reason::ReadOnly).at(field.name)),
         (_, presence, None) => {
             if presence.is_required(ctx) {
-                out.push(Issue::new(Code::Required, "A value is required.").at(field.name));
+                out.push(Issue::new(Reason::Required).at(field.name));
             }
         }
         (Kind::TextList, _, Some(value)) => check_text_list(field.name, value, out),
@@ -269,7 +260,7 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
     let text = match (field.kind, value) {
         (Kind::AttributeList, value) => return crate::attributes::check(field.name, value, ctx, out),
         (_, None) if field.presence.is_required(ctx) => {
-            return out.push(Issue::new(Code::Required, "A value is required.").at(field.name));
+            return out.push(Issue::new(Reason::Required).at(field.name));
         }
         (_, None) => return,
         (_, Some(Value::String(s) | Value::Number(s))) => s.as_ref(),
@@ -291,7 +282,7 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
             return;
         }
         (_, Some(other)) => {
-            return out.push(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name())).at(field.name));
+            return out.push(Issue::new(Reason::WrongType { expected: Expected::Text, given: other.kind_id() }).at(field.name));
         }
     };
     let checked = field.rule.map_or(Ok(()), |rule| rule(text)).and_then(|()| field.relation.map_or(Ok(()), |relation| relation(text, ctx)));
@@ -305,7 +296,7 @@ fn check_scalar(field: &Field, value: &Value<'_>, ctx: &Context) -> Result<(), I
     let text = text_of(field.kind, value, ctx.values_are_text)?;
     if text.is_empty() {
         if required {
-            return Err(Issue::new(Code::Required, "A value is required."));
+            return Err(Issue::new(Reason::Required));
         }
         if matches!(field.presence, Presence::RequiredUnless(_)) {
             return Ok(());
@@ -325,19 +316,17 @@ pub(crate) fn text_of<'v>(kind: Kind, value: &'v Value<'_>, values_are_text: boo
     match (kind, value) {
         (Kind::Integer, Value::String(s)) if values_are_text => Ok(s),
         (Kind::Integer, Value::Number(n)) => Ok(n),
-        (Kind::Integer, Value::String(_)) => Err(Issue::new(Code::InvalidType, "Must be a whole number, not text.")),
+        (Kind::Integer, Value::String(_)) => Err(Issue::new(Reason::WrongType { expected: Expected::WholeNumber, given: "text" })),
         (_, Value::String(s)) => Ok(s),
-        (_, Value::InvalidText) => {
-            Err(Issue::new(Code::InvalidEncoding, "Contains text that is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8)."))
-        }
-        (Kind::Integer, other) => Err(Issue::new(Code::InvalidType, format!("Must be a whole number, not {}.", other.kind_name()))),
-        (_, other) => Err(Issue::new(Code::InvalidType, format!("Must be text, not {}.", other.kind_name()))),
+        (_, Value::InvalidText) => Err(Issue::new(Reason::NotUnicode)),
+        (Kind::Integer, other) => Err(Issue::new(Reason::WrongType { expected: Expected::WholeNumber, given: other.kind_id() })),
+        (_, other) => Err(Issue::new(Reason::WrongType { expected: Expected::Text, given: other.kind_id() })),
     }
 }
 
 fn check_text_list(name: &str, value: &Value<'_>, out: &mut Vec<FieldIssue>) {
     let Value::Array(items) = value else {
-        out.push(Issue::new(Code::InvalidType, format!("Must be a list of text, not {}.", value.kind_name())).at(name));
+        out.push(Issue::new(Reason::WrongType { expected: Expected::ListOfText, given: value.kind_id() }).at(name));
         return;
     };
     for (index, item) in items.iter().enumerate() {
@@ -350,9 +339,7 @@ fn check_text_list(name: &str, value: &Value<'_>, out: &mut Vec<FieldIssue>) {
 fn unknown_parameters(endpoint: &Endpoint, unknown: Vec<&str>) -> Vec<FieldIssue> {
     let names = || endpoint.fields.iter().map(|f| f.name);
     capped(unknown.into_iter(), |key| {
-        Issue::new(Code::UnknownParameter, "Not a parameter of this endpoint; the server ignores it.")
-            .suggesting(crate::suggest::closest(key, names(), 2).map(str::to_owned))
-            .at(display_name(key))
+        Issue::new(Reason::UnknownParameter).suggesting(crate::suggest::closest(key, names(), 2).map(str::to_owned)).at(display_name(key))
     })
 }
 
@@ -370,7 +357,7 @@ fn capped<'a>(names: impl Iterator<Item = &'a str>, warn: impl Fn(&str) -> Field
     }
     if let (true, Some(last)) = (more > 0, listed.last()) {
         let code = last.issue.code;
-        listed.push(Issue::new(code, format!("…and {more} more like the above.")).at(""));
+        listed.push(Issue::new(Reason::More { count: more, code }).at(""));
     }
     listed
 }

@@ -77,6 +77,19 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// What kind of value this is, as [`crate::Reason::WrongType`] names it (`number`, `object`, …).
+    pub fn kind_id(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "text",
+            Value::InvalidText => "invalid_text",
+            Value::Array(_) => "list",
+            Value::Object(_) => "object",
+        }
+    }
+
     /// What this value is, as a message would name it ("a number", "an object", …).
     pub fn kind_name(&self) -> &'static str {
         match self {

@@ -191,7 +191,7 @@ impl<W: Write> Output<W> {
         match self {
             Output::Table(out) => {
                 for warning in warnings {
-                    writeln!(out, "header  column {:?}: {}", warning.field, warning.issue.message)?;
+                    writeln!(out, "header  column {:?}: {}", warning.field, warning.issue.message())?;
                 }
                 Ok(())
             }
@@ -207,7 +207,7 @@ impl<W: Write> Output<W> {
                 let place = if first == last { format!("line {first}") } else { format!("lines {first}-{last}") };
                 for problem in &row.errors {
                     let field = if problem.field.is_empty() { String::from("(row)") } else { problem.field.clone() };
-                    writeln!(out, "row {:<6} {place:<12} {field:<16} {}", row.row, problem.issue.message)?;
+                    writeln!(out, "row {:<6} {place:<12} {field:<16} {}", row.row, problem.issue.message())?;
                 }
                 Ok(())
             }
@@ -221,7 +221,7 @@ impl<W: Write> Output<W> {
                         &numbers[2],
                         &problem.field,
                         problem.issue.code.as_str(),
-                        &problem.issue.message,
+                        &problem.issue.message(),
                     ])?;
                 }
                 Ok(())

@@ -7,7 +7,7 @@
 use super::{credentials_from_backend, meets_password_policy, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
 use crate::rules::email;
-use crate::{Code, Issue, Value};
+use crate::{Issue, Reason, Value};
 
 use Kind::{AttributeList, Text};
 use Presence::{Optional, Required, RequiredUnless};
@@ -53,11 +53,11 @@ fn api_token_given(ctx: &Context) -> Option<Rejection> {
     if credentials_from_backend(ctx) {
         return None;
     }
-    let message = match ctx.get("api_token") {
-        None | Some(Value::Null) => "An API token is required.",
-        Some(Value::String(token)) if token.is_empty() => "An API token is required.",
-        Some(Value::Array(_) | Value::Object(_)) => "An API token is text, not a list or an object.",
+    let reason = match ctx.get("api_token") {
+        None | Some(Value::Null) => Reason::ApiTokenRequired,
+        Some(Value::String(token)) if token.is_empty() => Reason::ApiTokenRequired,
+        Some(Value::Array(_) | Value::Object(_)) => Reason::ApiTokenNotText,
         Some(_) => return None,
     };
-    Some(Rejection { stage: Stage::Unauthenticated, issues: vec![Issue::new(Code::Unauthenticated, message).at("api_token")] })
+    Some(Rejection { stage: Stage::Unauthenticated, issues: vec![Issue::new(reason).at("api_token")] })
 }

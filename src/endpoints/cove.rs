@@ -4,7 +4,7 @@
 use super::{meets_password_policy, one_of_roles, Context, Endpoint, Field, Kind, Presence, Wire};
 use crate::envelope::Envelope;
 use crate::rules::{email, free_text, integer, non_empty, phone};
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 use Kind::{Integer, Text, TextList};
 use Presence::{Optional, Required};
@@ -55,7 +55,7 @@ pub static ADD_USER: Endpoint = Endpoint {
 /// `Name` is the login and must be the user's e-mail address (case aside).
 fn same_as_name(email: &str, ctx: &Context) -> Result<(), Issue> {
     match ctx.get("Name").and_then(crate::Value::as_str) {
-        Some(name) if !name.eq_ignore_ascii_case(email) => Err(Issue::new(Code::Mismatch, "Must be the same address as Name.")),
+        Some(name) if !name.eq_ignore_ascii_case(email) => Err(Issue::new(Reason::SameAs { other: "Name" })),
         _ => Ok(()),
     }
 }
@@ -66,7 +66,7 @@ fn not_before_first_login(last: &str, ctx: &Context) -> Result<(), Issue> {
         _ => None,
     });
     match (first, integer::parse(last)) {
-        (Some(first), Ok(last)) if last < first => Err(Issue::new(Code::OutOfRange, "Must not be before FirstLoginTime.")),
+        (Some(first), Ok(last)) if last < first => Err(Issue::new(Reason::NotBefore { other: "FirstLoginTime" })),
         _ => Ok(()),
     }
 }

@@ -6,7 +6,7 @@ use crate::envelope::{Envelope, Stage};
 use crate::rules::{
     country, date_format, email, extension, free_text, integer, language, pgp_key, phone, source, time_format, timezone, username, validation_flag,
 };
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 use Kind::{Integer, Text};
 use Presence::{Optional, Required, RequiredUnless};
@@ -140,8 +140,8 @@ fn copies_password(ctx: &Context) -> bool {
     ctx.text("copy_password").is_some_and(|v| integer::positive(v).is_ok())
 }
 
-fn reject(stage: Stage, field: &str, code: Code, message: &'static str) -> Rejection {
-    Rejection { stage, issues: vec![Issue::new(code, message).at(field)] }
+fn reject(stage: Stage, field: &str, reason: Reason) -> Rejection {
+    Rejection { stage, issues: vec![Issue::new(reason).at(field)] }
 }
 
 /// 401: both credentials must be given and non-empty, unless the caller's backend adds them.
@@ -152,7 +152,7 @@ fn authenticated(ctx: &Context) -> Option<Rejection> {
     let issues: Vec<_> = ["auth_username", "auth_password"]
         .into_iter()
         .filter(|name| ctx.is_blank(name))
-        .map(|name| Issue::new(Code::Unauthenticated, "The authentication details provided are invalid.").at(name))
+        .map(|name| Issue::new(Reason::InvalidCredentials).at(name))
         .collect();
     (!issues.is_empty()).then_some(Rejection { stage: Stage::Unauthenticated, issues })
 }
@@ -163,7 +163,7 @@ fn actor_is_unprivileged(ctx: &Context) -> bool {
 
 /// 402 on create: only the administrator and wholesale roles may create people.
 fn role_may_create(ctx: &Context) -> Option<Rejection> {
-    actor_is_unprivileged(ctx).then(|| reject(Stage::RoleForbids, "", Code::Forbidden, "Your role does not allow this."))
+    actor_is_unprivileged(ctx).then(|| reject(Stage::RoleForbids, "", Reason::RoleForbids))
 }
 
 /// 402 on update: other roles may change only the self-service fields.
@@ -175,14 +175,14 @@ fn role_may_update_fields(ctx: &Context) -> Option<Rejection> {
         .fields
         .iter()
         .filter(|f| ctx.get(f.name).is_some() && !SELF_SERVICE.contains(&f.name))
-        .map(|f| Issue::new(Code::Forbidden, "Your role does not allow changing this field.").at(f.name))
+        .map(|f| Issue::new(Reason::RoleForbidsField).at(f.name))
         .collect();
     (!issues.is_empty()).then_some(Rejection { stage: Stage::RoleForbids, issues })
 }
 
 /// 403: the caller says the rate plan does not allow this.
 fn rate_plan_allows(ctx: &Context) -> Option<Rejection> {
-    (ctx.options.rate_plan_allows == Some(false)).then(|| reject(Stage::RatePlanForbids, "", Code::Forbidden, "Your rate plan does not allow this."))
+    (ctx.options.rate_plan_allows == Some(false)).then(|| reject(Stage::RatePlanForbids, "", Reason::RatePlanForbids))
 }
 
 /// 404 on update: other roles may update only their own person.
@@ -190,5 +190,5 @@ fn may_update_person(ctx: &Context) -> Option<Rejection> {
     let actor = ctx.options.actor.as_ref().filter(|a| !a.is_privileged())?;
     let own = integer::parse(actor.person_id.as_deref()?).ok()?;
     let target = integer::parse(ctx.text("id")?).ok()?;
-    (target != own).then(|| reject(Stage::NotFound, "id", Code::NotFound, "The person does not exist, or you do not have permission to update them."))
+    (target != own).then(|| reject(Stage::NotFound, "id", Reason::PersonNotFound))
 }

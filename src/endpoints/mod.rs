@@ -245,8 +245,7 @@ pub fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
     if crate::rules::integer::parse(value).is_ok_and(|role| roles.contains(&role)) {
         return Ok(());
     }
-    let list = crate::comma_list(&roles.iter().map(u64::to_string).collect::<Vec<_>>());
-    Err(Issue::new(crate::Code::NotOneOf, format!("Must be one of the roles {list}.")))
+    Err(Issue::new(crate::Reason::NotOneOfRoles { roles: roles.clone() }))
 }
 
 /// Relation: the operator's password policy.

@@ -15,6 +15,6 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'st
     let link =
         |title: &'static str, rel: &'static str, href: &'static str| object([("title", title.into()), ("rel", rel.into()), ("href", href.into())]);
     let links = Value::Array(vec![link("Self", "self", "/api/2.0/users/"), link("Home", "home", "/api/2.0/")]);
-    let errors = issues.iter().map(|i| object([("property", Value::text(&i.field)), ("message", Value::text(i.issue.message.as_ref()))])).collect();
+    let errors = issues.iter().map(|i| object([("property", Value::text(&i.field)), ("message", Value::String(i.issue.message()))])).collect();
     (400, Some(object([("links", links), ("errors", Value::Array(errors))])))
 }

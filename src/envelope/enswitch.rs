@@ -22,7 +22,7 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'st
                 Stage::NotFound => (404, "404"),
                 Stage::ServerError => (500, "500"),
             };
-            (status, issues.iter().map(|i| response(code, &i.field, i.issue.message.clone())).collect())
+            (status, issues.iter().map(|i| response(code, &i.field, i.issue.message())).collect())
         }
     };
     (status, Some(object([("responses", Value::Array(responses))])))

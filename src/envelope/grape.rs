@@ -8,7 +8,7 @@
 //! ```
 
 use super::{object, Stage};
-use crate::{Code, FieldIssue, Value};
+use crate::{Code, FieldIssue, Reason, Value};
 
 /// Grape's answer to a JSON body it cannot parse (`Grape::Exceptions::InvalidMessageBody`).
 const INVALID_MESSAGE_BODY: &str = "\nProblem:\n  message body does not match declared format\nResolution:\n  when specifying application/json as content-type, you must pass valid application/json in the request's 'body' ";
@@ -18,8 +18,10 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>) -> (i
     let error = match stage {
         // Rack raised and Grape did not rescue it: the web server writes its own error page.
         Stage::ServerError => return (500, None),
-        Stage::Unreadable if issues.iter().any(|i| i.issue.message == crate::validate::TOO_LARGE) => crate::validate::TOO_LARGE.to_owned(),
-        Stage::Unreadable => INVALID_MESSAGE_BODY.to_owned(),
+        Stage::Unreadable => match issues.iter().find(|i| matches!(i.issue.reason, Reason::RequestTooLarge { .. })) {
+            Some(too_large) => too_large.issue.message().into_owned(),
+            None => INVALID_MESSAGE_BODY.to_owned(),
+        },
         _ => validation_errors(issues, fields),
     };
     let status = if stage == Stage::Unauthenticated { 401 } else { 400 };

@@ -20,33 +20,34 @@
 //! | `params.<name>` (or `params[0]`) missing or not an object, another parameter, or invalid fields | -32602 | Invalid params |
 
 use super::{object, Opened, Refusal, Reply, Stage};
-use crate::{Code, FieldIssue, Issue, Value};
+use crate::reason::{Expected, JsonRpcProblem};
+use crate::{FieldIssue, Issue, Reason, Value};
 
 /// Members that make an object a whole JSON-RPC request rather than bare parameters.
 const ENVELOPE_MEMBERS: [&str; 3] = ["jsonrpc", "method", "params"];
 
-pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened<'a>, Refusal<'a>> {
-    let invalid = |field: &str, message: &'static str| Refusal {
+pub fn open<'a>(request: Value<'a>, method: &'static str, params: &'static str) -> Result<Opened<'a>, Refusal<'a>> {
+    let invalid = |field: &str, problem: JsonRpcProblem| Refusal {
         stage: Stage::InvalidRequest,
-        issues: vec![Issue::new(Code::InvalidEnvelope, message).at(field)],
+        issues: vec![Issue::new(Reason::JsonRpc { problem }).at(field)],
         reply: Reply::To(Value::Null),
     };
     let Value::Object(_) = request else {
-        return Err(invalid("", "A JSON-RPC request must be an object."));
+        return Err(invalid("", JsonRpcProblem::NotObject));
     };
     if !ENVELOPE_MEMBERS.iter().any(|m| request.get(m).is_some()) {
         return Ok(Opened { fields: request, reply: Reply::To(Value::Null) });
     }
     if request.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
-        return Err(invalid("jsonrpc", "jsonrpc must be \"2.0\"."));
+        return Err(invalid("jsonrpc", JsonRpcProblem::Version));
     }
     let Some(Value::String(called)) = request.get("method") else {
-        return Err(invalid("method", "method must be a string."));
+        return Err(invalid("method", JsonRpcProblem::Method));
     };
     let reply = match request.get("id") {
         None => Reply::Nobody,
         Some(id @ (Value::String(_) | Value::Number(_) | Value::Null)) => Reply::To(id.clone()),
-        Some(_) => return Err(invalid("id", "id must be a string, a number or null.")),
+        Some(_) => return Err(invalid("id", JsonRpcProblem::Id)),
     };
     // The method takes one parameter, by name or by position; a server binding the call to
     // it refuses any other (-32602, after the method is found).
@@ -56,18 +57,14 @@ pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened
             (request.get("params").and_then(|p| p.get(params)), members.iter().find(|(k, _)| k != params).map(|(k, _)| k.as_ref()))
         }
         Some(Value::Array(items)) => (items.first(), (items.len() > 1).then_some("")),
-        Some(_) => return Err(invalid("params", "params must be an object or a list.")),
+        Some(_) => return Err(invalid("params", JsonRpcProblem::Params)),
     };
-    let refuse = |stage: Stage, field: &str, code: Code, message: &'static str| Refusal {
-        stage,
-        issues: vec![Issue::new(code, message).at(field)],
-        reply: reply.clone(),
-    };
+    let refuse = |stage: Stage, field: &str, reason: Reason| Refusal { stage, issues: vec![Issue::new(reason).at(field)], reply: reply.clone() };
     if called != method {
-        return Err(refuse(Stage::UnknownMethod, "method", Code::UnknownMethod, "This endpoint has no such method."));
+        return Err(refuse(Stage::UnknownMethod, "method", Reason::NoSuchMethod));
     }
     if !matches!(request.get("visa"), Some(Value::String(visa)) if !visa.is_empty()) {
-        return Err(refuse(Stage::Unauthenticated, "visa", Code::Unauthenticated, "A visa (the session token from Login) is required."));
+        return Err(refuse(Stage::Unauthenticated, "visa", Reason::VisaRequired));
     }
     if let Some(name) = surplus {
         let mut field = String::from("params");
@@ -75,20 +72,17 @@ pub fn open<'a>(request: Value<'a>, method: &str, params: &str) -> Result<Opened
             field.push('.');
             field.push_str(&crate::endpoints::display_name(name));
         }
-        let mut message = String::from(method);
-        for part in [" takes one parameter, ", params, "."] {
-            message.push_str(part);
-        }
-        return Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Code::InvalidEnvelope, message).at(field)], reply });
+        let reason = Reason::OneParameter { method, parameter: params };
+        return Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(reason).at(field)], reply });
     }
     match user {
         Some(fields @ Value::Object(_)) => Ok(Opened { fields: fields.clone(), reply }),
         Some(other) => Err(Refusal {
             stage: Stage::Fields,
-            issues: vec![Issue::new(Code::InvalidType, format!("Must be an object, not {}.", other.kind_name())).at(params)],
+            issues: vec![Issue::new(Reason::WrongType { expected: Expected::Object, given: other.kind_id() }).at(params)],
             reply,
         }),
-        None => Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Code::Required, "A value is required.").at(params)], reply }),
+        None => Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(Reason::Required).at(params)], reply }),
     }
 }
 
@@ -117,7 +111,7 @@ pub fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value<'_>) -> 
         Stage::Fields => (-32602, "Invalid params"),
         Stage::ServerError => (-32603, "Internal error"),
     };
-    let errors = issues.iter().map(|i| object([("field", Value::text(&i.field)), ("message", Value::text(i.issue.message.as_ref()))])).collect();
+    let errors = issues.iter().map(|i| object([("field", Value::text(&i.field)), ("message", Value::String(i.issue.message()))])).collect();
     let error = object([("code", code.into()), ("message", message.into()), ("data", object([("errors", Value::Array(errors))]))]);
     (code, Some(object([("id", owned_id(reply_id)), ("jsonrpc", "2.0".into()), ("error", error)])))
 }

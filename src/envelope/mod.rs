@@ -1,7 +1,8 @@
 //! Envelopes: what wraps the parameters on the way in, and the status and exact body the
 //! server sends on the way out. Each vendor's format is one file; [`Envelope`] dispatches.
 
-use crate::{Code, FieldIssue, Issue, Value};
+use crate::reason::Expected;
+use crate::{FieldIssue, Issue, Reason, Value};
 
 mod api20;
 mod enswitch;
@@ -90,11 +91,7 @@ impl Envelope {
                 Value::Object(_) => Ok(Opened { fields: request, reply: Reply::To(Value::Null) }),
                 other => Err(Refusal {
                     stage: Stage::Unreadable,
-                    issues: vec![Issue::new(
-                        Code::UnreadableRequest,
-                        format!("The request must be a set of named parameters (an object), not {}.", other.kind_name()),
-                    )
-                    .at("")],
+                    issues: vec![Issue::new(Reason::WrongType { expected: Expected::Parameters, given: other.kind_id() }).at("")],
                     reply: Reply::To(Value::Null),
                 }),
             },

@@ -7,7 +7,7 @@
 //! ```
 
 use super::one_of::one_of;
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -15,7 +15,7 @@ use crate::{Code, Issue};
 ///
 /// `invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
-    one_of(value, &["true", "false", "1", "0"]).map_err(|_| Issue::new(Code::InvalidFormat, "Must be true or false."))
+    one_of(value, &["true", "false", "1", "0"]).map_err(|_| Issue::new(Reason::NotBoolean))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 //! ```
 
 use crate::tables::{search_sorted, COUNTRIES_BY_NAME, COUNTRY_ALPHA3, COUNTRY_CODES, COUNTRY_ENGLISH_NAMES, COUNTRY_NAMES};
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -25,7 +25,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if position(value).is_some() {
         return Ok(());
     }
-    Err(Issue::new(Code::UnknownCountry, "Must be a two-letter ISO 3166 country code, such as GB or US.").suggesting(suggest(value)))
+    Err(Issue::new(Reason::UnknownCountry).suggesting(suggest(value)))
 }
 
 /// Every assigned code with its English name, sorted by name, for a country `<select>`.
@@ -164,7 +164,7 @@ mod tests {
         assert_eq!(suggestion("germany").as_deref(), Some("DE"));
         assert_eq!(suggestion(" fr ").as_deref(), Some("FR"));
         assert_eq!(suggestion("XX"), None);
-        assert_eq!(check("UK").unwrap_err().message, "Must be a two-letter ISO 3166 country code, such as GB or US. Did you mean \"GB\"?");
+        assert_eq!(check("UK").unwrap_err().message(), "Must be a two-letter ISO 3166 country code, such as GB or US. Did you mean \"GB\"?");
     }
 
     #[test]

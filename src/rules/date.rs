@@ -7,7 +7,7 @@
 //! assert!(date::check("2023-02-29").is_err());
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -18,7 +18,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if is_date(value) {
         Ok(())
     } else {
-        Err(Issue::new(Code::InvalidFormat, "Must be a date written YYYY-MM-DD, such as 2026-11-23."))
+        Err(Issue::new(Reason::NotDate))
     }
 }
 

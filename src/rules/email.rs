@@ -10,7 +10,7 @@
 //! assert_eq!(email::check("ops@").unwrap_err().code.as_str(), "invalid_email");
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// The longest address accepted, in characters: RFC 5321's path limit less its angle brackets.
 pub const MAX_CHARS: usize = 254;
@@ -23,12 +23,12 @@ pub const MAX_CHARS: usize = 254;
 pub fn check(value: &str) -> Result<(), Issue> {
     // Characters, not bytes: only text longer in bytes than the limit needs counting.
     if value.len() > MAX_CHARS && value.chars().nth(MAX_CHARS).is_some() {
-        return Err(Issue::new(Code::TooLong, "An e-mail address may be at most 254 characters."));
+        return Err(Issue::new(Reason::EmailTooLong { max: MAX_CHARS }));
     }
     if is_valid_address(value.as_bytes()) {
         Ok(())
     } else {
-        Err(Issue::new(Code::InvalidEmail, "Must be a valid e-mail address, such as name@example.com."))
+        Err(Issue::new(Reason::InvalidEmail))
     }
 }
 
@@ -45,12 +45,9 @@ pub fn check_list(value: &str) -> Result<(), Issue> {
     for (index, address) in value.split(',').enumerate() {
         let address = address.trim_matches(' ');
         if address.is_empty() {
-            return Err(Issue::new(Code::InvalidEmail, format!("Address {} of the list is empty.", index + 1)));
+            return Err(Issue::new(Reason::EmptyListItem { item: index + 1 }));
         }
-        check(address).map_err(|issue| {
-            let what = if issue.code == Code::TooLong { "is longer than 254 characters" } else { "is not a valid e-mail address" };
-            Issue::new(issue.code, format!("Address {} of the list {what}.", index + 1))
-        })?;
+        check(address).map_err(|issue| Issue::new(Reason::ListItem { item: index + 1, reason: Box::new(issue.reason) }))?;
     }
     Ok(())
 }
@@ -107,7 +104,7 @@ mod tests {
         assert!(check_list("a@b.c").is_ok());
         assert!(check_list(" a@b.c ,  d@e.f").is_ok());
         let err = check_list("a@b.c, nope").unwrap_err();
-        assert_eq!((err.code.as_str(), &*err.message), ("invalid_email", "Address 2 of the list is not a valid e-mail address."));
+        assert_eq!((err.code.as_str(), &*err.message()), ("invalid_email", "Address 2 of the list is not a valid e-mail address."));
         assert!(check_list("a@b.c,,d@e.f").is_err());
         assert!(check_list("a@b.c,").is_err());
         assert!(check_list("a@b.c;d@e.f").is_err());

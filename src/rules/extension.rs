@@ -6,7 +6,7 @@
 //! assert!(extension::check("20a1").is_err());
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// The most digits an extension may have.
 pub const MAX_DIGITS: usize = 20;
@@ -18,10 +18,10 @@ pub const MAX_DIGITS: usize = 20;
 /// `invalid_format, or too_long`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if !value.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Issue::new(Code::InvalidFormat, "Must contain digits only."));
+        return Err(Issue::new(Reason::DigitsOnly));
     }
     if value.len() > MAX_DIGITS {
-        return Err(Issue::new(Code::TooLong, "Must be at most 20 digits."));
+        return Err(Issue::new(Reason::TooManyDigits { max: MAX_DIGITS }));
     }
     Ok(())
 }

@@ -8,7 +8,7 @@
 //! ```
 
 use super::longer_than;
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// The longest free text the servers take, in characters.
 pub const MAX_CHARS: usize = 255;
@@ -20,10 +20,10 @@ pub const MAX_CHARS: usize = 255;
 /// `too_long, or invalid_format for a control character`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if longer_than(value, MAX_CHARS) {
-        return Err(Issue::new(Code::TooLong, "Must be at most 255 characters."));
+        return Err(Issue::new(Reason::TooLong { max: MAX_CHARS }));
     }
     if has_control_character(value) {
-        return Err(Issue::new(Code::InvalidFormat, "Must not contain control characters such as tabs or line breaks."));
+        return Err(Issue::new(Reason::ControlCharacters));
     }
     Ok(())
 }

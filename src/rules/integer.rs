@@ -9,13 +9,13 @@
 //! assert_eq!(integer::positive("4.2").unwrap_err().code.as_str(), "not_integer");
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// The largest integer accepted: 2^53 − 1, the largest a JavaScript number holds exactly.
 pub const MAX: u64 = (1 << 53) - 1;
 
 fn not_integer() -> Issue {
-    Issue::new(Code::NotInteger, "Must be a whole number (digits only).")
+    Issue::new(Reason::NotInteger)
 }
 
 /// The value of an integer text, or the issue that makes it one no integer field accepts.
@@ -23,7 +23,7 @@ pub fn parse(value: &str) -> Result<u64, Issue> {
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if let Some(rest) = value.strip_prefix('-') {
         if all_digits(rest) {
-            return Err(Issue::new(Code::OutOfRange, "Must not be negative."));
+            return Err(Issue::new(Reason::Negative));
         }
     }
     if !all_digits(value) {
@@ -31,7 +31,7 @@ pub fn parse(value: &str) -> Result<u64, Issue> {
     }
     match value.parse::<u64>() {
         Ok(n) if n <= MAX => Ok(n),
-        _ => Err(Issue::new(Code::OutOfRange, "Is too large a number.")),
+        _ => Err(Issue::new(Reason::NumberTooLarge)),
     }
 }
 
@@ -57,7 +57,7 @@ pub fn signed(value: &str) -> Result<(), Issue> {
 /// 1 or more (ids that must name something: `role`, `id`, `PartnerId`).
 pub fn positive(value: &str) -> Result<(), Issue> {
     match parse(value)? {
-        0 => Err(Issue::new(Code::OutOfRange, "Must be 1 or more.")),
+        0 => Err(Issue::new(Reason::TooSmall { min: 1 })),
         _ => Ok(()),
     }
 }

@@ -7,7 +7,7 @@
 //! assert!(language::check("english").is_err());
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -18,7 +18,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() || is_language_code(value) {
         Ok(())
     } else {
-        Err(Issue::new(Code::InvalidFormat, "Must be a language code such as \"en\", \"en-gb\" or \"pt_BR\"."))
+        Err(Issue::new(Reason::NotLanguage))
     }
 }
 
@@ -27,7 +27,7 @@ pub fn check_or_default(value: &str) -> Result<(), Issue> {
     if value == "default" || is_language_code(value) {
         Ok(())
     } else {
-        Err(Issue::new(Code::InvalidFormat, "Must be \"default\" or a language code such as \"en\" or \"pt_BR\"."))
+        Err(Issue::new(Reason::NotLanguageOrDefault))
     }
 }
 

@@ -6,7 +6,7 @@
 //! assert!(non_empty::check("").is_err());
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -15,7 +15,7 @@ use crate::{Code, Issue};
 /// `invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() {
-        Err(Issue::new(Code::InvalidFormat, "Must not be empty when given; leave it out instead."))
+        Err(Issue::new(Reason::EmptyWhenGiven))
     } else {
         Ok(())
     }

@@ -6,19 +6,18 @@
 //! assert_eq!(one_of("24h", &["12", "24"]).unwrap_err().code.as_str(), "not_one_of");
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks that `value` is exactly one of `allowed`.
 ///
 /// # Errors
 ///
 /// `not_one_of`, listing them.
-pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), Issue> {
+pub fn one_of(value: &str, allowed: &'static [&'static str]) -> Result<(), Issue> {
     if allowed.contains(&value) {
         return Ok(());
     }
-    let list = crate::comma_list(&allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>());
-    Err(Issue::new(Code::NotOneOf, format!("Must be one of {list}.")))
+    Err(Issue::new(Reason::NotOneOf { choices: allowed }))
 }
 
 #[cfg(test)]
@@ -31,6 +30,6 @@ mod tests {
         for bad in ["A", " a", "", "ab"] {
             assert!(one_of(bad, &["a", "b"]).is_err(), "{bad:?}");
         }
-        assert_eq!(one_of("x", &["a", "b"]).unwrap_err().message, "Must be one of \"a\", \"b\".");
+        assert_eq!(one_of("x", &["a", "b"]).unwrap_err().message(), "Must be one of \"a\", \"b\".");
     }
 }

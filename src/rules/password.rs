@@ -10,10 +10,11 @@
 //! use formmirror::rules::password::PasswordPolicy;
 //! let policy = PasswordPolicy { min_length: 8, require_digit: true, ..PasswordPolicy::default() };
 //! assert!(policy.check("correct horse 1").is_ok());
-//! assert_eq!(policy.check("short").unwrap_err().message, "Must be at least 8 characters long and contain a digit.");
+//! assert_eq!(policy.check("short").unwrap_err().message(), "Must be at least 8 characters long and contain a digit.");
 //! ```
 
-use crate::{Code, Issue};
+use crate::reason::{CharacterClass, Reason};
+use crate::Issue;
 
 /// The server's password rules, as `options.passwordPolicy` gives them; the default asks nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,41 +40,20 @@ impl PasswordPolicy {
     pub fn check(&self, password: &str) -> Result<(), Issue> {
         let too_short = self.min_length > 0 && password.chars().take(self.min_length).count() < self.min_length;
         let lacks = |required: bool, class: fn(char) -> bool| required && !password.chars().any(class);
-        let missing: Vec<String> = [
-            (lacks(self.require_upper, |c| c.is_ascii_uppercase()), "an uppercase letter"),
-            (lacks(self.require_lower, |c| c.is_ascii_lowercase()), "a lowercase letter"),
-            (lacks(self.require_digit, |c| c.is_ascii_digit()), "a digit"),
-            (lacks(self.require_symbol, |c| !c.is_ascii_alphanumeric() && !c.is_whitespace()), "a symbol"),
+        let missing: Vec<CharacterClass> = [
+            (lacks(self.require_upper, |c| c.is_ascii_uppercase()), CharacterClass::Uppercase),
+            (lacks(self.require_lower, |c| c.is_ascii_lowercase()), CharacterClass::Lowercase),
+            (lacks(self.require_digit, |c| c.is_ascii_digit()), CharacterClass::Digit),
+            (lacks(self.require_symbol, |c| !c.is_ascii_alphanumeric() && !c.is_whitespace()), CharacterClass::Symbol),
         ]
         .into_iter()
         .filter(|&(unmet, _)| unmet)
-        .map(|(_, what)| what.to_owned())
+        .map(|(_, class)| class)
         .collect();
         if !too_short && missing.is_empty() {
             return Ok(());
         }
-        let mut message = String::from("Must ");
-        if too_short {
-            message.push_str(&format!("be at least {} characters long", self.min_length));
-            if !missing.is_empty() {
-                message.push_str(" and ");
-            }
-        }
-        if !missing.is_empty() {
-            message.push_str("contain ");
-            message.push_str(&join_with_and(&missing));
-        }
-        message.push('.');
-        Err(Issue::new(Code::PasswordPolicy, message))
-    }
-}
-
-fn join_with_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [first, second] => format!("{first} and {second}"),
-        [init @ .., last] => format!("{}, and {last}", crate::comma_list(init)),
+        Err(Issue::new(Reason::PasswordPolicy { min_length: if too_short { self.min_length } else { 0 }, missing }))
     }
 }
 
@@ -94,12 +74,12 @@ mod tests {
     fn lists_every_unmet_requirement_without_the_password() {
         let err = strict().check("hunter").unwrap_err();
         assert_eq!(err.code.as_str(), "password_policy");
-        assert_eq!(err.message, "Must be at least 10 characters long and contain an uppercase letter, a digit, and a symbol.");
-        assert!(!err.message.contains("hunter"));
+        assert_eq!(err.message(), "Must be at least 10 characters long and contain an uppercase letter, a digit, and a symbol.");
+        assert!(!err.message().contains("hunter"));
         assert_eq!(strict().check("N;T@o;y!4TNqlV"), Ok(()));
-        assert_eq!(strict().check("Ab1!Ab1!Ab").map_err(|e| e.message), Ok(()));
-        assert_eq!(strict().check("ab1!ab1!ab1!").unwrap_err().message, "Must contain an uppercase letter.");
-        assert_eq!(strict().check("AB1!").unwrap_err().message, "Must be at least 10 characters long and contain a lowercase letter.");
+        assert_eq!(strict().check("Ab1!Ab1!Ab").map_err(|e| e.message()), Ok(()));
+        assert_eq!(strict().check("ab1!ab1!ab1!").unwrap_err().message(), "Must contain an uppercase letter.");
+        assert_eq!(strict().check("AB1!").unwrap_err().message(), "Must be at least 10 characters long and contain a lowercase letter.");
     }
 
     #[test]

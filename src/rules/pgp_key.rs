@@ -11,7 +11,8 @@
 //! assert_eq!(pgp_key::check("ssh-ed25519 AAAA…").unwrap_err().code.as_str(), "invalid_format");
 //! ```
 
-use crate::{Code, Issue};
+use crate::reason::{PgpProblem, Reason};
+use crate::Issue;
 
 const BEGIN: &str = "-----BEGIN PGP PUBLIC KEY BLOCK-----";
 const END: &str = "-----END PGP PUBLIC KEY BLOCK-----";
@@ -27,15 +28,13 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if value.trim().is_empty() {
         return Ok(());
     }
-    let invalid = |message: &'static str| Err(Issue::new(Code::InvalidFormat, message));
+    let invalid = |problem: PgpProblem| Err(Issue::new(Reason::PgpKey { problem }));
     // Blank lines around the block are fine; as for GnuPG, the BEGIN line starts its line.
     let mut lines = value.lines().map(|line| line.trim_end()).skip_while(|line| line.is_empty());
     match lines.next() {
         Some(BEGIN) => {}
-        Some(line) if line.starts_with("-----BEGIN PGP PRIVATE KEY BLOCK") => {
-            return invalid("This is a private key: paste the public key block instead, and keep the private key secret.")
-        }
-        _ => return invalid("Must be an ASCII-armored OpenPGP public key, starting with -----BEGIN PGP PUBLIC KEY BLOCK-----."),
+        Some(line) if line.starts_with("-----BEGIN PGP PRIVATE KEY BLOCK") => return invalid(PgpProblem::PrivateKey),
+        _ => return invalid(PgpProblem::NotArmored),
     }
     // Armor headers ("Version: …", "Comment: …") end at the first blank line.
     let mut body_lines = Vec::new();
@@ -58,7 +57,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
             break;
         }
         if checksum.is_some() {
-            return invalid("Nothing may follow the =XXXX checksum line but the END line.");
+            return invalid(PgpProblem::AfterChecksum);
         }
         match line.strip_prefix('=') {
             Some(crc) if !body_lines.is_empty() => checksum = Some(crc),
@@ -66,30 +65,30 @@ pub fn check(value: &str) -> Result<(), Issue> {
         }
     }
     if !ended {
-        return invalid("The key block has no -----END PGP PUBLIC KEY BLOCK----- line.");
+        return invalid(PgpProblem::NoEnd);
     }
     if lines.any(|line| !line.is_empty()) {
-        return invalid("Nothing may follow the END line.");
+        return invalid(PgpProblem::AfterEnd);
     }
     let Some(data) = decode_radix64(&body_lines.concat()) else {
-        return invalid("The key data is not valid radix-64 (base64).");
+        return invalid(PgpProblem::NotRadix64);
     };
     if let Some(crc) = checksum {
         match decode_radix64(crc) {
             Some(bytes) if bytes.len() == 3 => {
                 let expected = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
                 if crc24(&data) != expected {
-                    return invalid("The checksum does not match the key data: the key was damaged when it was copied.");
+                    return invalid(PgpProblem::ChecksumMismatch);
                 }
             }
-            _ => return invalid("The checksum line must be = followed by four radix-64 characters."),
+            _ => return invalid(PgpProblem::ChecksumLine),
         }
     }
     if packet_tag(&data) != Some(PUBLIC_KEY_TAG) {
-        return invalid("The key data does not start with an OpenPGP public-key packet.");
+        return invalid(PgpProblem::NotPublicKey);
     }
     if !packets_fill(&data) {
-        return invalid("The key data is cut short: its packets are longer than the data, so part of the key was lost in copying.");
+        return invalid(PgpProblem::CutShort);
     }
     Ok(())
 }
@@ -254,7 +253,7 @@ mod tests {
         assert!(packets_fill(&whole));
         assert!(!packets_fill(&whole[..whole.len() - 1]));
         assert!(!packets_fill(&key[..40]));
-        let message = check(&armor(&key[..40], true)).unwrap_err().message;
+        let message = check(&armor(&key[..40], true)).unwrap_err().message();
         assert!(message.contains("cut short"), "{message}");
         // New format: two-octet length (192 + 8 = 200 octets), and a five-octet one.
         let two = [&[0xC6u8, 192, 8][..], &[4u8; 200]].concat();
@@ -300,7 +299,7 @@ mod tests {
             bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
             String::from_utf8(bytes).unwrap()
         };
-        let message = |v: &str| check(v).unwrap_err().message.into_owned();
+        let message = |v: &str| check(v).unwrap_err().message().into_owned();
         assert!(message(&flipped).contains("checksum does not match"));
         assert!(message(&key.replace(END, "")).contains("no -----END"));
         assert!(message(&key.replace("BEGIN PGP PUBLIC", "BEGIN PGP PRIVATE")).contains("private key"));

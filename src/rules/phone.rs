@@ -8,7 +8,7 @@
 //! assert!(phone::check("call me").is_err());
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// The fewest digits a phone number may have.
 pub const MIN_DIGITS: usize = 3;
@@ -30,14 +30,14 @@ pub fn check(value: &str) -> Result<(), Issue> {
         match b {
             b'0'..=b'9' => digits += 1,
             b' ' | b'-' | b'.' | b'(' | b')' => {}
-            _ => return Err(Issue::new(Code::InvalidFormat, "Must be a phone number: digits, optionally a leading + and spaces, -, ., ( or ).")),
+            _ => return Err(Issue::new(Reason::NotPhone)),
         }
     }
     if digits < MIN_DIGITS {
-        return Err(Issue::new(Code::InvalidFormat, "Must have at least 3 digits."));
+        return Err(Issue::new(Reason::TooFewDigits { min: MIN_DIGITS }));
     }
     if digits > MAX_DIGITS {
-        return Err(Issue::new(Code::TooLong, "Must have at most 20 digits."));
+        return Err(Issue::new(Reason::TooManyDigits { max: MAX_DIGITS }));
     }
     Ok(())
 }

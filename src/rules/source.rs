@@ -7,7 +7,7 @@
 //! assert!(source::check("192.0.2.0/33").is_err());
 //! ```
 
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -20,7 +20,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     let items = value.as_bytes().split(|&b| b == b',' || b == b' ').filter(|item| !item.is_empty());
     for (index, item) in items.enumerate() {
         if !is_address_or_block(item) {
-            return Err(Issue::new(Code::InvalidFormat, format!("Item {} is not an IP address or CIDR block (such as 192.0.2.0/24).", index + 1)));
+            return Err(Issue::new(Reason::NotIpOrCidr { item: index + 1 }));
         }
     }
     Ok(())
@@ -115,7 +115,7 @@ mod tests {
         for bad in ["10.0.0", "10.0.0.256", "10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0.0/+8", "localhost", "fe80::1%eth0", "1.2.3.4;5.6.7.8"] {
             assert_eq!(check(bad).unwrap_err().code.as_str(), "invalid_format", "{bad:?}");
         }
-        assert_eq!(check("10.0.0.1, nope").unwrap_err().message.as_ref(), "Item 2 is not an IP address or CIDR block (such as 192.0.2.0/24).");
+        assert_eq!(check("10.0.0.1, nope").unwrap_err().message().as_ref(), "Item 2 is not an IP address or CIDR block (such as 192.0.2.0/24).");
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //! ```
 
 use crate::tables::TIMEZONES;
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
 ///
@@ -26,7 +26,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() || TIMEZONES.position_sorted(value).is_some() {
         return Ok(());
     }
-    Err(Issue::new(Code::UnknownTimezone, "Must be an IANA time zone name, such as Europe/London.").suggesting(suggest(value)))
+    Err(Issue::new(Reason::UnknownTimezone).suggesting(suggest(value)))
 }
 
 /// Every name the time zone database knows, canonical names and links alike, sorted.

@@ -7,7 +7,7 @@
 //! ```
 
 use super::longer_than;
-use crate::{Code, Issue};
+use crate::{Issue, Reason};
 
 /// The longest user name, in characters.
 pub const MAX_CHARS: usize = 255;
@@ -19,10 +19,10 @@ pub const MAX_CHARS: usize = 255;
 /// `required, too_long or invalid_format`.
 pub fn check(value: &str) -> Result<(), Issue> {
     if value.is_empty() {
-        return Err(Issue::new(Code::Required, "A user name is required."));
+        return Err(Issue::new(Reason::UsernameRequired));
     }
     if longer_than(value, MAX_CHARS) {
-        return Err(Issue::new(Code::TooLong, "Must be at most 255 characters."));
+        return Err(Issue::new(Reason::TooLong { max: MAX_CHARS }));
     }
     let forbidden = if value.is_ascii() {
         value.bytes().any(|b| b == b' ' || b.is_ascii_control())
@@ -30,7 +30,7 @@ pub fn check(value: &str) -> Result<(), Issue> {
         value.chars().any(|c| c.is_whitespace() || c.is_control())
     };
     if forbidden {
-        return Err(Issue::new(Code::InvalidFormat, "Must not contain spaces or control characters."));
+        return Err(Issue::new(Reason::SpacesOrControlCharacters));
     }
     Ok(())
 }
