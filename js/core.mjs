@@ -93,12 +93,46 @@ function toWire(input, what = 'input') {
   return [toJson(input, what), false];
 }
 
-function optionsJson(options) {
-  if (options === undefined || options === null) return '';
+// Options as the Rust side reads them, and the locale catalogue, which stays on this side:
+// it only words the answer's messages, after the answer is made.
+function readOptions(options) {
+  if (options === undefined || options === null) return { text: '', locale: undefined };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`formmirror: options must be an object, not ${describe(options)}`);
   }
-  return toJson(options, 'options');
+  if (options.locale === undefined) return { text: toJson(options, 'options'), locale: undefined };
+  const { locale, ...rest } = options;
+  if (locale === null || typeof locale !== 'object' || typeof locale.messages !== 'object' || typeof locale.didYouMean !== 'function') {
+    throw new TypeError("formmirror: options.locale must be a message catalogue, such as the default export of 'formmirror/locales/de'");
+  }
+  return { text: toJson(rest, 'options'), locale };
+}
+
+// The message for one reason in `locale`; undefined when the catalogue has no words for it
+// (a catalogue older than the module), and the English message stays.
+function wordReason(reason, locale) {
+  const words = Object.hasOwn(locale.messages, reason.id) ? locale.messages[reason.id] : undefined;
+  return words === undefined ? undefined : words(reason, (inner) => wordReason(inner, locale));
+}
+
+function localizeIssues(issues, locale) {
+  for (const issue of issues) {
+    const text = wordReason(issue.reason, locale);
+    if (text !== undefined) issue.message = issue.suggestion === undefined ? text : `${text} ${locale.didYouMean(issue.suggestion)}`;
+  }
+}
+
+// Words every error and warning of an answer (or of a batch's rows) in `locale`. The body is
+// the server's text and is never touched.
+function localize(answer, locale) {
+  if (locale === undefined) return answer;
+  localizeIssues(answer.errors ?? [], locale);
+  localizeIssues(answer.warnings, locale);
+  for (const row of answer.results ?? []) {
+    localizeIssues(row.errors, locale);
+    localizeIssues(row.warnings, locale);
+  }
+  return answer;
 }
 
 function requireString(value, what) {
@@ -157,8 +191,8 @@ export function makeApi(wasm, isReady = () => true) {
   function validate(endpointId, input, options) {
     requireString(endpointId, 'endpointId');
     const [text, isQuery] = toWire(input);
-    const optionsText = optionsJson(options);
-    return JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText)));
+    const { text: optionsText, locale } = readOptions(options);
+    return localize(JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
   }
 
   function validateField(endpointId, field, value, input, options) {
@@ -166,14 +200,16 @@ export function makeApi(wasm, isReady = () => true) {
     requireString(field, 'field');
     const valueJson = value === undefined ? '' : toJson(value, 'value') ?? 'null';
     const [text, isQuery] = input === undefined || input === null ? ['', true] : toWire(input);
-    return JSON.parse(call(() =>
-      wasm.validateField(endpointId, field, keepLoneSurrogates(valueJson, true), text, isQuery, optionsJson(options))));
+    const { text: optionsText, locale } = readOptions(options);
+    return localize(JSON.parse(call(() =>
+      wasm.validateField(endpointId, field, keepLoneSurrogates(valueJson, true), text, isQuery, optionsText))), locale);
   }
 
   function validateRequest(urlOrRequest, options) {
+    const { text: optionsText, locale } = readOptions(options);
     if (typeof urlOrRequest === 'string') {
       const text = keepLoneSurrogates(urlOrRequest, true);
-      return JSON.parse(call(() => wasm.validateRequest('', text, '', '', optionsJson(options))));
+      return localize(JSON.parse(call(() => wasm.validateRequest('', text, '', '', optionsText))), locale);
     }
     if (urlOrRequest === null || typeof urlOrRequest !== 'object' || typeof urlOrRequest.url !== 'string' ||
         kindOf(urlOrRequest) === 'Request') {
@@ -189,8 +225,8 @@ export function makeApi(wasm, isReady = () => true) {
       // A body given as an object or a form says how it is encoded, unless the caller said so.
       if (type === '' && typeof body !== 'string') type = isQuery ? 'application/x-www-form-urlencoded' : 'application/json';
     }
-    return JSON.parse(call(() => wasm.validateRequest(method === undefined ? '' : String(method),
-      keepLoneSurrogates(url, false), type, bodyText, optionsJson(options))));
+    return localize(JSON.parse(call(() => wasm.validateRequest(method === undefined ? '' : String(method),
+      keepLoneSurrogates(url, false), type, bodyText, optionsText))), locale);
   }
 
   function validateBatch(endpointId, rowsOrCsv, options) {
@@ -199,8 +235,8 @@ export function makeApi(wasm, isReady = () => true) {
     if (typeof rowsOrCsv === 'string') text = keepLoneSurrogates(rowsOrCsv, false);
     else if (Array.isArray(rowsOrCsv)) text = toJson(rowsOrCsv, 'rows');
     else throw new TypeError(`formmirror: validateBatch takes CSV text or an array of row objects, not ${describe(rowsOrCsv)}`);
-    const optionsText = optionsJson(options);
-    return JSON.parse(call(() => wasm.validateBatch(endpointId, writeInput(text), typeof rowsOrCsv === 'string', optionsText)));
+    const { text: optionsText, locale } = readOptions(options);
+    return localize(JSON.parse(call(() => wasm.validateBatch(endpointId, writeInput(text), typeof rowsOrCsv === 'string', optionsText))), locale);
   }
 
   function endpoints() {
@@ -208,10 +244,16 @@ export function makeApi(wasm, isReady = () => true) {
     return JSON.parse(endpointsJson);
   }
 
-  function choices(list) {
+  // Country labels in the locale's language come from the platform (Intl.DisplayNames), so no
+  // catalogue carries two hundred names; where it has none, the English label stays.
+  function choices(list, options) {
     requireString(list, 'list');
     if (!choicesJson.has(list)) choicesJson.set(list, call(() => wasm.choices(list)));
-    return JSON.parse(choicesJson.get(list));
+    const items = JSON.parse(choicesJson.get(list));
+    const { locale } = readOptions(options);
+    if (list !== 'country' || locale === undefined || typeof Intl.DisplayNames !== 'function') return items;
+    const names = new Intl.DisplayNames([locale.locale], { type: 'region', fallback: 'none' });
+    return items.map((item) => ({ ...item, label: names.of(item.value) ?? item.label }));
   }
 
   /**
@@ -221,12 +263,12 @@ export function makeApi(wasm, isReady = () => true) {
    */
   function compile(endpointId, options) {
     requireString(endpointId, 'endpointId');
-    const optionsText = optionsJson(options);
+    const { text: optionsText, locale } = readOptions(options);
     // Asks the module once, so an unknown endpoint or options of the wrong shape throw here.
     call(() => wasm.validate(endpointId, writeInput(''), true, optionsText));
     const validateCompiled = (input) => {
       const [text, isQuery] = toWire(input);
-      return JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText)));
+      return localize(JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
     };
     const standard = {
       version: 1,

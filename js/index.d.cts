@@ -2,7 +2,9 @@
 // Types for the formmirror npm package. The contract is SPEC.md §2; README.md documents every code.
 // Endpoint ids and their fields come from js/endpoints.d.ts, generated from the endpoint tables.
 import type { EndpointId, EndpointFields } from './endpoints.cjs';
+import type { Reason, ReasonId } from './reasons.cjs';
 export type { EndpointId, EndpointFields } from './endpoints.cjs';
+export type { Reason, ReasonId } from './reasons.cjs';
 
 /** A parameter name of endpoint `E`. */
 export type FieldName<E extends EndpointId> = keyof EndpointFields[E] & string;
@@ -37,7 +39,10 @@ export interface Issue {
   /** The parameter as the API spells it, nested with dots; "" when about no one parameter. */
   field: string;
   code: Code;
+  /** For people: in English, or in the language of `options.locale`. Never quotes the value. */
   message: string;
+  /** Why, as data (`{ id: 'too_long', max: 255 }`): what a message catalogue words. */
+  reason: Reason;
   /** What the user probably meant, from a public list (time zone, country code, parameter name). */
   suggestion?: string;
 }
@@ -79,6 +84,19 @@ export interface Options {
   /** validateBatch: "omitted" when your import leaves empty CSV cells out of the request; by
    * default ("sent") an empty cell is sent as an empty value, as a plain import does. */
   emptyCells?: 'sent' | 'omitted';
+  /** The language of `errors[].message` and `warnings[].message`: a catalogue such as
+   * `import de from 'formmirror/locales/de'`. English by default; `body` never changes. */
+  locale?: Locale;
+}
+
+/** A message catalogue (`formmirror/locales/en`, `de`, `fr`, `es`, or your own): the words
+ * for every reason. `word` words a nested reason (an item of a list). */
+export interface Locale {
+  /** The BCP 47 language tag; choices('country', { locale }) names countries in it. */
+  readonly locale: string;
+  readonly messages: { readonly [K in ReasonId]: (reason: Extract<Reason, { id: K }>, word: (reason: Reason) => string | undefined) => string };
+  /** Appended to a message that has a suggestion. */
+  readonly didYouMean: (suggestion: string) => string;
 }
 
 /** A plain object (an interface's or a class's instance too), an array (a JSON-RPC batch),
@@ -179,7 +197,8 @@ export function compile<E extends EndpointId, Values = EndpointFields[E]>(endpoi
 /** Many requests at once: CSV text with a header row (RFC 4180), or an array of row objects. */
 export function validateBatch(endpointId: EndpointId, rowsOrCsv: string | object[], options?: Options): BatchResult;
 export function endpoints(): EndpointInfo[];
-export function choices(list: ChoiceList): Array<{ value: string; label: string }>;
+/** The values a list takes with labels; with a locale, country names in its language (Intl.DisplayNames). */
+export function choices(list: ChoiceList, options?: { locale?: Locale }): Array<{ value: string; label: string }>;
 /**
  * Mirrors the server on a <form>: validates fields on input and blur, the form on submit, sets
  * setCustomValidity, aria-invalid and an aria-describedby error element, blocks submit while

@@ -125,7 +125,7 @@ fn answer_batch(endpoint: &'static Endpoint, batch: Batch, options: &Options) ->
         Batch::Rows(_) => 0,
     };
     if size > MAX_BATCH_BYTES {
-        tally.answer.results.push(whole(Reason::BatchTooLarge { max_bytes: MAX_BATCH_BYTES }));
+        tally.answer.results.push(whole(Reason::BatchTooLarge { max_mib: MAX_BATCH_BYTES >> 20 }));
         return tally.answer;
     }
     match batch {

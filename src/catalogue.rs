@@ -4,196 +4,308 @@
 //! limits come from the reason's parameters, which the checks fill from their own constants.
 //! `js/locales/` holds the same catalogue in other languages, checked against this one.
 
-use crate::reason::{CharacterClass, CsvProblem, Expected, JsonRpcProblem, PgpProblem, Reason};
+use crate::json;
+use crate::reason::{line, CharacterClass, CsvProblem, Expected, JsonRpcProblem, Param, PgpProblem, Reason};
 use std::borrow::Cow;
 
 /// The message for `reason`, then " Did you mean …?" when there is a suggestion.
 pub(crate) fn message(reason: &Reason, suggestion: Option<&str>) -> Cow<'static, str> {
     let text = english(reason);
     let Some(suggestion) = suggestion else { return text };
-    // Built by hand: `format!` cost as much as the look-up that found the suggestion.
-    let mut message = String::with_capacity(text.len() + suggestion.len() + 17);
-    message.push_str(&text);
-    message.push_str(" Did you mean \"");
-    message.push_str(suggestion);
-    message.push_str("\"?");
+    let mut message = text.into_owned();
+    for part in [" Did you mean \"", suggestion, "\"?"] {
+        message.push_str(part);
+    }
     message.into()
 }
 
 fn english(reason: &Reason) -> Cow<'static, str> {
     use Reason::*;
-    Cow::Borrowed(match reason {
-        Required => "A value is required.",
-        UsernameRequired => "A user name is required.",
-        ReadOnly => "Is read-only: the server assigns it.",
-        AttributeRequired { key } => return format!("The attribute \"{key}\" is required.").into(),
-        AttributeKeyMissing => "An attribute needs a key.",
-        AttributeValueMissing => "An attribute needs a value.",
-        EmptyWhenGiven => "Must not be empty when given; leave it out instead.",
-        WrongType { expected, given } => return wrong_type(*expected, given).into(),
-        NotUnicode => "Contains text that is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8).",
-        TooLong { max } => return format!("Must be at most {max} characters.").into(),
-        EmailTooLong { max } => return format!("An e-mail address may be at most {max} characters.").into(),
-        TooManyDigits { max } => return format!("Must have at most {max} digits.").into(),
-        TooFewDigits { min } => return format!("Must have at least {min} digits.").into(),
-        ControlCharacters => "Must not contain control characters such as tabs or line breaks.",
-        SpacesOrControlCharacters => "Must not contain spaces or control characters.",
-        DigitsOnly => "Must contain digits only.",
-        InvalidEmail => "Must be a valid e-mail address, such as name@example.com.",
-        EmptyListItem { item } => return format!("Address {item} of the list is empty.").into(),
-        ListItem { item, reason } => {
-            let what = match **reason {
-                EmailTooLong { max } | TooLong { max } => format!("is longer than {max} characters"),
-                _ => "is not a valid e-mail address".to_owned(),
-            };
-            return format!("Address {item} of the list {what}.").into();
-        }
-        NotIpOrCidr { item } => return format!("Item {item} is not an IP address or CIDR block (such as 192.0.2.0/24).").into(),
-        UnknownTimezone => "Must be an IANA time zone name, such as Europe/London.",
-        UnknownCountry => "Must be a two-letter ISO 3166 country code, such as GB or US.",
+    let text = match reason {
+        WrongType { expected, given } => return wrong_type(*expected, given),
+        ListItem { reason: item, .. } => match **item {
+            EmailTooLong { .. } | TooLong { .. } => "Address {} of the list is longer than {} characters.",
+            _ => "Address {} of the list is not a valid e-mail address.",
+        },
         NotOneOf { choices } => {
-            let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
-            return format!("Must be one of {}.", crate::comma_list(&quoted)).into();
+            let quoted: Vec<String> = choices.iter().map(|choice| ["\"", choice, "\""].concat()).collect();
+            return ["Must be one of ", &crate::comma_list(&quoted), "."].concat().into();
         }
         NotOneOfRoles { roles } => {
             let roles: Vec<String> = roles.iter().map(u64::to_string).collect();
-            return format!("Must be one of the roles {}.", crate::comma_list(&roles)).into();
+            return ["Must be one of the roles ", &crate::comma_list(&roles), "."].concat().into();
         }
-        NotBoolean => "Must be true or false.",
-        NotDate => "Must be a date written YYYY-MM-DD, such as 2026-11-23.",
-        NotInteger => "Must be a whole number (digits only).",
-        Negative => "Must not be negative.",
-        NumberTooLarge => "Is too large a number.",
-        TooSmall { min } => return format!("Must be {min} or more.").into(),
-        NotPhone => "Must be a phone number: digits, optionally a leading + and spaces, -, ., ( or ).",
-        NotLanguage => "Must be a language code such as \"en\", \"en-gb\" or \"pt_BR\".",
-        NotLanguageOrDefault => "Must be \"default\" or a language code such as \"en\" or \"pt_BR\".",
         PgpKey { problem } => pgp(*problem),
-        PasswordPolicy { min_length, missing } => return password(*min_length, missing).into(),
-        SameAs { other } => return format!("Must be the same address as {other}.").into(),
-        NotBefore { other } => return format!("Must not be before {other}.").into(),
-        Repeated { kept } => return format!("Given more than once; the server reads the {kept} value.").into(),
-        DuplicateAttributeKey { first } => return format!("This key is already given by item {first}.").into(),
-        UnknownParameter => "Not a parameter of this endpoint; the server ignores it.",
-        UnknownColumn { column } => return format!("Column {column} is not a parameter of this endpoint; the server ignores it.").into(),
-        More { count, .. } => return format!("…and {count} more like the above.").into(),
-        RequestTooLarge { max_bytes } => return format!("The request is larger than {} MiB, the most formmirror reads.", max_bytes >> 20).into(),
-        BatchTooLarge { max_bytes } => {
-            return format!("The batch is larger than {} MiB, the most formmirror reads at once; split it.", max_bytes >> 20).into()
-        }
-        RequestNotJson { detail } => return format!("The request is not valid JSON: {detail}.").into(),
-        BatchNotJson { detail } => return format!("The batch is not valid JSON: {detail}.").into(),
-        RackError { class, detail } => {
-            return format!("Rack cannot read this request ({class}: {detail}); Grape does not rescue the error, so the server answers 500.").into()
-        }
-        GrapeFailsOnInvalidText => {
-            "Grape fails on text that is not UTF-8 here (Ruby raises when it asks whether the list is blank), so the server answers 500."
-        }
         Csv { problem } => csv(*problem),
-        CsvHeader { problem } => return format!("The header row cannot be read: {}", csv(*problem)).into(),
-        FieldCount { found, expected } => return format!("This row has {found} fields; the header has {expected}.").into(),
-        InvalidCredentials => "The authentication details provided are invalid.",
-        ApiTokenRequired => "An API token is required.",
-        ApiTokenNotText => "An API token is text, not a list or an object.",
-        VisaRequired => "A visa (the session token from Login) is required.",
-        RoleForbids => "Your role does not allow this.",
-        RoleForbidsField => "Your role does not allow changing this field.",
-        RatePlanForbids => "Your rate plan does not allow this.",
-        PersonNotFound => "The person does not exist, or you do not have permission to update them.",
-        JsonRpc { problem } => match problem {
-            JsonRpcProblem::NotObject => "A JSON-RPC request must be an object.",
-            JsonRpcProblem::Version => "jsonrpc must be \"2.0\".",
-            JsonRpcProblem::Method => "method must be a string.",
-            JsonRpcProblem::Id => "id must be a string, a number or null.",
-            JsonRpcProblem::Params => "params must be an object or a list.",
-        },
-        NoSuchMethod => "This endpoint has no such method.",
-        OneParameter { method, parameter } => return format!("{method} takes one parameter, {parameter}.").into(),
-        Notification => "This request has no id, so it is a notification: the server sends no response at all, not even an error.",
+        CsvHeader { problem } => return ["The header row cannot be read: ", csv(*problem)].concat().into(),
+        JsonRpc { problem } => json_rpc(*problem),
+        PasswordPolicy { min_length, missing } => return password(*min_length, missing).into(),
         UnknownEndpoint { path, known } => {
-            let start = if path.is_empty() {
-                "This is not a request to a known endpoint".to_owned()
-            } else {
-                format!("No endpoint answers the path \"{path}\"")
-            };
-            return format!("{start}; formmirror knows {}.", crate::comma_list(known)).into();
+            let start = if path.is_empty() { "This is not a request to a known endpoint" } else { "No endpoint answers the path \"{}\"" };
+            return [&*with_params(start, reason), "; formmirror knows ", &crate::comma_list(known), "."].concat().into();
         }
-    })
+        other => line(ENGLISH, other.index()),
+    };
+    if reason.params()[0].is_some() {
+        return with_params(text, reason);
+    }
+    Cow::Borrowed(text)
 }
 
-fn wrong_type(expected: Expected, given: &str) -> String {
-    let given = match given {
-        "null" => "null",
-        "boolean" => "a boolean",
-        "number" => "a number",
-        "text" => "text",
-        "invalid_text" => "text that is not valid Unicode",
-        "list" => "a list",
-        _ => "an object",
+/// The English words of each reason, a line each, in declaration order ([`Reason::index`]); its parameters
+/// (`Reason::params`) fill each `{}` in order. "" for the reasons `english` words itself, with
+/// their lists, nested reasons or sub-reasons.
+const ENGLISH: &str = concat!(
+    // Required
+    "A value is required.\n",
+    // UsernameRequired
+    "A user name is required.\n",
+    // ReadOnly
+    "Is read-only: the server assigns it.\n",
+    // AttributeRequired
+    "The attribute \"{}\" is required.\n",
+    // AttributeKeyMissing
+    "An attribute needs a key.\n",
+    // AttributeValueMissing
+    "An attribute needs a value.\n",
+    // EmptyWhenGiven
+    "Must not be empty when given; leave it out instead.\n",
+    // WrongType: worded in `english`
+    "\n",
+    // NotUnicode
+    "Contains text that is not valid Unicode (an unpaired surrogate or bytes that are not UTF-8).\n",
+    // TooLong
+    "Must be at most {} characters.\n",
+    // EmailTooLong
+    "An e-mail address may be at most {} characters.\n",
+    // TooManyDigits
+    "Must have at most {} digits.\n",
+    // TooFewDigits
+    "Must have at least {} digits.\n",
+    // ControlCharacters
+    "Must not contain control characters such as tabs or line breaks.\n",
+    // SpacesOrControlCharacters
+    "Must not contain spaces or control characters.\n",
+    // DigitsOnly
+    "Must contain digits only.\n",
+    // InvalidEmail
+    "Must be a valid e-mail address, such as name@example.com.\n",
+    // EmptyListItem
+    "Address {} of the list is empty.\n",
+    // ListItem: worded in `english`
+    "\n",
+    // NotIpOrCidr
+    "Item {} is not an IP address or CIDR block (such as 192.0.2.0/24).\n",
+    // UnknownTimezone
+    "Must be an IANA time zone name, such as Europe/London.\n",
+    // UnknownCountry
+    "Must be a two-letter ISO 3166 country code, such as GB or US.\n",
+    // NotOneOf: worded in `english`
+    "\n",
+    // NotOneOfRoles: worded in `english`
+    "\n",
+    // NotBoolean
+    "Must be true or false.\n",
+    // NotDate
+    "Must be a date written YYYY-MM-DD, such as 2026-11-23.\n",
+    // NotInteger
+    "Must be a whole number (digits only).\n",
+    // Negative
+    "Must not be negative.\n",
+    // NumberTooLarge
+    "Is too large a number.\n",
+    // TooSmall
+    "Must be {} or more.\n",
+    // NotPhone
+    "Must be a phone number: digits, optionally a leading + and spaces, -, ., ( or ).\n",
+    // NotLanguage
+    "Must be a language code such as \"en\", \"en-gb\" or \"pt_BR\".\n",
+    // NotLanguageOrDefault
+    "Must be \"default\" or a language code such as \"en\" or \"pt_BR\".\n",
+    // PgpKey: worded in `english`
+    "\n",
+    // PasswordPolicy: worded in `english`
+    "\n",
+    // SameAs
+    "Must be the same address as {}.\n",
+    // NotBefore
+    "Must not be before {}.\n",
+    // Repeated
+    "Given more than once; the server reads the {} value.\n",
+    // DuplicateAttributeKey
+    "This key is already given by item {}.\n",
+    // UnknownParameter
+    "Not a parameter of this endpoint; the server ignores it.\n",
+    // UnknownColumn
+    "Column {} is not a parameter of this endpoint; the server ignores it.\n",
+    // More
+    "…and {} more like the above.\n",
+    // RequestTooLarge
+    "The request is larger than {} MiB, the most formmirror reads.\n",
+    // BatchTooLarge
+    "The batch is larger than {} MiB, the most formmirror reads at once; split it.\n",
+    // RequestNotJson
+    "The request is not valid JSON: {}.\n",
+    // BatchNotJson
+    "The batch is not valid JSON: {}.\n",
+    // RackError
+    "Rack cannot read this request ({}: {}); Grape does not rescue the error, so the server answers 500.\n",
+    // GrapeFailsOnInvalidText
+    "Grape fails on text that is not UTF-8 here (Ruby raises when it asks whether the list is blank), so the server answers 500.\n",
+    // Csv: worded in `english`
+    "\n",
+    // CsvHeader: worded in `english`
+    "\n",
+    // FieldCount
+    "This row has {} fields; the header has {}.\n",
+    // InvalidCredentials
+    "The authentication details provided are invalid.\n",
+    // ApiTokenRequired
+    "An API token is required.\n",
+    // ApiTokenNotText
+    "An API token is text, not a list or an object.\n",
+    // VisaRequired
+    "A visa (the session token from Login) is required.\n",
+    // RoleForbids
+    "Your role does not allow this.\n",
+    // RoleForbidsField
+    "Your role does not allow changing this field.\n",
+    // RatePlanForbids
+    "Your rate plan does not allow this.\n",
+    // PersonNotFound
+    "The person does not exist, or you do not have permission to update them.\n",
+    // JsonRpc: worded in `english`
+    "\n",
+    // NoSuchMethod
+    "This endpoint has no such method.\n",
+    // OneParameter
+    "{} takes one parameter, {}.\n",
+    // Notification
+    "This request has no id, so it is a notification: the server sends no response at all, not even an error.\n",
+    // UnknownEndpoint: worded in `english`
+    "\n",
+);
+
+/// `text` with each `{}` replaced by the reason's next parameter, then a list item's own. By
+/// bytes: a string search would bring the general substring searcher into the wasm for a
+/// two-byte pattern.
+fn with_params(text: &str, reason: &Reason) -> Cow<'static, str> {
+    let item = match reason {
+        Reason::ListItem { reason, .. } => reason.params()[0],
+        _ => None,
     };
-    let start = match expected {
-        Expected::Text => "Must be text",
-        Expected::WholeNumber => "Must be a whole number",
-        Expected::ListOfText => "Must be a list of text",
-        Expected::Object => "Must be an object",
-        Expected::Attributes => "Must be a list of {key, value} objects",
-        Expected::Row => "A row must be an object",
-        Expected::Rows => "The batch must be a list of rows",
-        Expected::Parameters => "The request must be a set of named parameters (an object)",
-    };
-    format!("{start}, not {given}.")
+    let mut params = reason.params().into_iter().chain([item]).flatten().map(|(_, param)| param);
+    let mut out = String::with_capacity(text.len() + 16);
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut at = 0;
+    while at + 1 < bytes.len() {
+        if bytes[at] == b'{' && bytes[at + 1] == b'}' {
+            out.push_str(text.get(copied..at).unwrap_or_default());
+            match params.next() {
+                Some(Param::Count(n)) => json::write_int(n as i64, &mut out),
+                Some(Param::Text(t)) => out.push_str(t),
+                None => {}
+            }
+            at += 2;
+            copied = at;
+        } else {
+            at += 1;
+        }
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+    out.into()
 }
+
+fn wrong_type(expected: Expected, given: &str) -> Cow<'static, str> {
+    let given = GIVEN_IDS.lines().position(|id| id == given).unwrap_or_default();
+    let mut message = String::from(line(EXPECTED_ENGLISH, expected as usize));
+    message.push_str(", not ");
+    message.push_str(line(GIVEN_ENGLISH, given));
+    message.push('.');
+    message.into()
+}
+
+/// What `Reason::WrongType` says a place takes, for each [`Expected`] in declaration order.
+const EXPECTED_ENGLISH: &str = concat!(
+    "Must be text\n",
+    "Must be a whole number\n",
+    "Must be a list of text\n",
+    "Must be an object\n",
+    "Must be a list of {key, value} objects\n",
+    "A row must be an object\n",
+    "The batch must be a list of rows\n",
+    "The request must be a set of named parameters (an object)\n",
+);
+
+/// The kinds of value `Reason::WrongType` names as given (`Value::kind_id`), and their English.
+const GIVEN_IDS: &str = "null\nboolean\nnumber\ntext\ninvalid_text\nlist\nobject\n";
+const GIVEN_ENGLISH: &str = "null\na boolean\na number\ntext\ntext that is not valid Unicode\na list\nan object\n";
 
 fn pgp(problem: PgpProblem) -> &'static str {
-    match problem {
-        PgpProblem::PrivateKey => "This is a private key: paste the public key block instead, and keep the private key secret.",
-        PgpProblem::NotArmored => "Must be an ASCII-armored OpenPGP public key, starting with -----BEGIN PGP PUBLIC KEY BLOCK-----.",
-        PgpProblem::AfterChecksum => "Nothing may follow the =XXXX checksum line but the END line.",
-        PgpProblem::NoEnd => "The key block has no -----END PGP PUBLIC KEY BLOCK----- line.",
-        PgpProblem::AfterEnd => "Nothing may follow the END line.",
-        PgpProblem::NotRadix64 => "The key data is not valid radix-64 (base64).",
-        PgpProblem::ChecksumMismatch => "The checksum does not match the key data: the key was damaged when it was copied.",
-        PgpProblem::ChecksumLine => "The checksum line must be = followed by four radix-64 characters.",
-        PgpProblem::NotPublicKey => "The key data does not start with an OpenPGP public-key packet.",
-        PgpProblem::CutShort => "The key data is cut short: its packets are longer than the data, so part of the key was lost in copying.",
-    }
+    line(PGP_ENGLISH, problem as usize)
 }
 
+/// The English of each [`PgpProblem`], a line each, in declaration order.
+const PGP_ENGLISH: &str = concat!(
+    "This is a private key: paste the public key block instead, and keep the private key secret.\n",
+    "Must be an ASCII-armored OpenPGP public key, starting with -----BEGIN PGP PUBLIC KEY BLOCK-----.\n",
+    "Nothing may follow the =XXXX checksum line but the END line.\n",
+    "The key block has no -----END PGP PUBLIC KEY BLOCK----- line.\n",
+    "Nothing may follow the END line.\n",
+    "The key data is not valid radix-64 (base64).\n",
+    "The checksum does not match the key data: the key was damaged when it was copied.\n",
+    "The checksum line must be = followed by four radix-64 characters.\n",
+    "The key data does not start with an OpenPGP public-key packet.\n",
+    "The key data is cut short: its packets are longer than the data, so part of the key was lost in copying.\n",
+);
+
 fn csv(problem: CsvProblem) -> &'static str {
-    match problem {
-        CsvProblem::AfterClosingQuote => "A closing quote must be followed by a comma or the end of the line.",
-        CsvProblem::StrayQuote => "A quote may only appear inside a field that is quoted as a whole.",
-        CsvProblem::BareCarriageReturn => "A carriage return must be followed by a line feed.",
-        CsvProblem::UnclosedQuote => "A quoted field is never closed.",
-    }
+    line(CSV_ENGLISH, problem as usize)
 }
+
+/// The English of each [`CsvProblem`], a line each, in declaration order.
+const CSV_ENGLISH: &str = concat!(
+    "A closing quote must be followed by a comma or the end of the line.\n",
+    "A quote may only appear inside a field that is quoted as a whole.\n",
+    "A carriage return must be followed by a line feed.\n",
+    "A quoted field is never closed.\n",
+);
+
+fn json_rpc(problem: JsonRpcProblem) -> &'static str {
+    line(JSON_RPC_ENGLISH, problem as usize)
+}
+
+/// The English of each [`JsonRpcProblem`], a line each, in declaration order.
+const JSON_RPC_ENGLISH: &str = concat!(
+    "A JSON-RPC request must be an object.\n",
+    "jsonrpc must be \"2.0\".\n",
+    "method must be a string.\n",
+    "id must be a string, a number or null.\n",
+    "params must be an object or a list.\n",
+);
 
 /// "Must be at least 10 characters long and contain an uppercase letter, a digit, and a symbol."
 fn password(min_length: usize, missing: &[CharacterClass]) -> String {
     let mut message = String::from("Must ");
     if min_length > 0 {
-        message.push_str(&format!("be at least {min_length} characters long"));
+        message.push_str("be at least ");
+        json::write_int(min_length as i64, &mut message);
+        message.push_str(" characters long");
         if !missing.is_empty() {
             message.push_str(" and ");
         }
     }
-    if !missing.is_empty() {
-        let names: Vec<&str> = missing
-            .iter()
-            .map(|class| match class {
-                CharacterClass::Uppercase => "an uppercase letter",
-                CharacterClass::Lowercase => "a lowercase letter",
-                CharacterClass::Digit => "a digit",
-                CharacterClass::Symbol => "a symbol",
-            })
-            .collect();
+    let names: Vec<&str> = missing.iter().map(|class| line("an uppercase letter\na lowercase letter\na digit\na symbol", *class as usize)).collect();
+    if let Some((last, init)) = names.split_last() {
         message.push_str("contain ");
-        match names.as_slice() {
-            [only] => message.push_str(only),
-            [first, second] => message.push_str(&format!("{first} and {second}")),
-            [init @ .., last] => message.push_str(&format!("{}, and {last}", init.join(", "))),
-            [] => {}
-        }
+        message.push_str(&init.join(", "));
+        message.push_str(match init.len() {
+            0 => "",
+            1 => " and ",
+            _ => ", and ",
+        });
+        message.push_str(last);
     }
     message.push('.');
     message

@@ -31,14 +31,12 @@ pub enum CsvProblem {
 impl CsvProblem {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        match self {
-            CsvProblem::AfterClosingQuote => "after_closing_quote",
-            CsvProblem::StrayQuote => "stray_quote",
-            CsvProblem::BareCarriageReturn => "bare_carriage_return",
-            CsvProblem::UnclosedQuote => "unclosed_quote",
-        }
+        crate::reason::line(CSV_PROBLEM_IDS, self as usize)
     }
 }
+
+/// The ids of [`CsvProblem`], a line each, in declaration order.
+const CSV_PROBLEM_IDS: &str = concat!("after_closing_quote\n", "stray_quote\n", "bare_carriage_return\n", "unclosed_quote\n");
 
 /// One record: its fields, or why it could not be read; and its first and last line in the
 /// text, counted from 1.

@@ -111,6 +111,7 @@ pub struct Issue {
 
 impl Issue {
     /// An issue for `reason`, with the reason's code and no suggestion.
+    #[inline(never)]
     pub fn new(reason: Reason) -> Issue {
         Issue { code: reason.code(), reason, suggestion: None }
     }
@@ -128,6 +129,7 @@ impl Issue {
     }
 
     /// Ties the issue to the parameter `field`.
+    #[inline(never)]
     pub fn at(self, field: impl Into<String>) -> FieldIssue {
         FieldIssue { field: field.into(), issue: self }
     }

@@ -107,7 +107,7 @@ impl Answer {
     }
 
     /// The whole answer as the JavaScript API returns it:
-    /// `{"ok","status","body","bodyText","errors":[{field,code,message}],"warnings":[…]}`, where
+    /// `{"ok","status","body","bodyText","errors":[{field,code,message,reason}],"warnings":[…]}`, where
     /// `bodyText` is the body's exact text (a JSON string), since `JSON.parse` cannot keep every
     /// number as sent (a JSON-RPC id such as `12345678901234567890`).
     pub fn to_json(&self) -> String {
@@ -158,7 +158,7 @@ impl FieldAnswer {
     }
 }
 
-/// `,"errors":[…],"warnings":[…]`, each issue as `{"field","code","message","suggestion"?}`.
+/// `,"errors":[…],"warnings":[…]`, each issue as `{"field","code","message","reason","suggestion"?}`.
 pub(crate) fn write_issue_lists(errors: &[FieldIssue], warnings: &[FieldIssue], out: &mut String) {
     out.push_str(",\"errors\":");
     write_issue_list(errors, out);
@@ -166,7 +166,7 @@ pub(crate) fn write_issue_lists(errors: &[FieldIssue], warnings: &[FieldIssue], 
     write_issue_list(warnings, out);
 }
 
-/// `[…]`, each issue as `{"field","code","message","suggestion"?}`. Not inlined: it is called
+/// `[…]`, each issue as `{"field","code","message","reason","suggestion"?}`. Not inlined: it is called
 /// for every list of every answer, and one copy of it is enough.
 #[inline(never)]
 pub(crate) fn write_issue_list(issues: &[FieldIssue], out: &mut String) {
@@ -178,6 +178,8 @@ pub(crate) fn write_issue_list(issues: &[FieldIssue], out: &mut String) {
         out.push_str(issue.issue.code.as_str());
         out.push_str("\",\"message\":");
         json::write_str(&issue.issue.message(), out);
+        out.push_str(",\"reason\":");
+        issue.issue.reason.write_json(out);
         if let Some(suggestion) = &issue.issue.suggestion {
             out.push_str(",\"suggestion\":");
             json::write_str(suggestion, out);

@@ -169,13 +169,13 @@ pub enum Reason {
     },
     /// A request larger than formmirror reads.
     RequestTooLarge {
-        /// The most bytes formmirror reads.
-        max_bytes: usize,
+        /// The most formmirror reads, in MiB.
+        max_mib: usize,
     },
     /// A batch larger than formmirror reads at once.
     BatchTooLarge {
-        /// The most bytes formmirror reads at once.
-        max_bytes: usize,
+        /// The most formmirror reads at once, in MiB.
+        max_mib: usize,
     },
     /// A request that is not JSON.
     RequestNotJson {
@@ -252,6 +252,80 @@ pub enum Reason {
         /// The endpoints formmirror knows, as `METHOD /path` or `JSON-RPC Method`.
         known: Vec<String>,
     },
+}
+
+/// Each reason's id, a line each, in declaration order ([`Reason::index`]): one string costs
+/// less wasm than a table of pointers to many.
+const IDS: &str = concat!(
+    "required\n",
+    "username_required\n",
+    "read_only\n",
+    "attribute_required\n",
+    "attribute_key_missing\n",
+    "attribute_value_missing\n",
+    "empty_when_given\n",
+    "wrong_type\n",
+    "not_unicode\n",
+    "too_long\n",
+    "email_too_long\n",
+    "too_many_digits\n",
+    "too_few_digits\n",
+    "control_characters\n",
+    "spaces_or_control_characters\n",
+    "digits_only\n",
+    "invalid_email\n",
+    "empty_list_item\n",
+    "list_item\n",
+    "not_ip_or_cidr\n",
+    "unknown_timezone\n",
+    "unknown_country\n",
+    "not_one_of\n",
+    "not_one_of_roles\n",
+    "not_boolean\n",
+    "not_date\n",
+    "not_integer\n",
+    "negative\n",
+    "number_too_large\n",
+    "too_small\n",
+    "not_phone\n",
+    "not_language\n",
+    "not_language_or_default\n",
+    "pgp_key\n",
+    "password_policy\n",
+    "same_as\n",
+    "not_before\n",
+    "repeated\n",
+    "duplicate_attribute_key\n",
+    "unknown_parameter\n",
+    "unknown_column\n",
+    "more\n",
+    "request_too_large\n",
+    "batch_too_large\n",
+    "request_not_json\n",
+    "batch_not_json\n",
+    "rack_error\n",
+    "grape_fails_on_invalid_text\n",
+    "csv\n",
+    "csv_header\n",
+    "field_count\n",
+    "invalid_credentials\n",
+    "api_token_required\n",
+    "api_token_not_text\n",
+    "visa_required\n",
+    "role_forbids\n",
+    "role_forbids_field\n",
+    "rate_plan_forbids\n",
+    "person_not_found\n",
+    "json_rpc\n",
+    "no_such_method\n",
+    "one_parameter\n",
+    "notification\n",
+    "unknown_endpoint\n",
+);
+
+/// Line `n` of `table`, counting from 0.
+pub(crate) fn line(table: &'static str, n: usize) -> &'static str {
+    table.split('\n').nth(n).unwrap_or_default()
 }
 
 /// What a place in a request takes, for [`Reason::WrongType`].
@@ -383,72 +457,78 @@ impl Reason {
 
     /// The reason's stable id, in snake case (`too_long`).
     pub fn id(&self) -> &'static str {
+        line(IDS, self.index())
+    }
+
+    /// The reason's place in the declaration: it indexes [`IDS`] and the catalogue's table,
+    /// which cost less wasm as tables than as a `match` each.
+    pub(crate) fn index(&self) -> usize {
         use Reason::*;
         match self {
-            Required => "required",
-            UsernameRequired => "username_required",
-            ReadOnly => "read_only",
-            AttributeRequired { .. } => "attribute_required",
-            AttributeKeyMissing => "attribute_key_missing",
-            AttributeValueMissing => "attribute_value_missing",
-            EmptyWhenGiven => "empty_when_given",
-            WrongType { .. } => "wrong_type",
-            NotUnicode => "not_unicode",
-            TooLong { .. } => "too_long",
-            EmailTooLong { .. } => "email_too_long",
-            TooManyDigits { .. } => "too_many_digits",
-            TooFewDigits { .. } => "too_few_digits",
-            ControlCharacters => "control_characters",
-            SpacesOrControlCharacters => "spaces_or_control_characters",
-            DigitsOnly => "digits_only",
-            InvalidEmail => "invalid_email",
-            EmptyListItem { .. } => "empty_list_item",
-            ListItem { .. } => "list_item",
-            NotIpOrCidr { .. } => "not_ip_or_cidr",
-            UnknownTimezone => "unknown_timezone",
-            UnknownCountry => "unknown_country",
-            NotOneOf { .. } => "not_one_of",
-            NotOneOfRoles { .. } => "not_one_of_roles",
-            NotBoolean => "not_boolean",
-            NotDate => "not_date",
-            NotInteger => "not_integer",
-            Negative => "negative",
-            NumberTooLarge => "number_too_large",
-            TooSmall { .. } => "too_small",
-            NotPhone => "not_phone",
-            NotLanguage => "not_language",
-            NotLanguageOrDefault => "not_language_or_default",
-            PgpKey { .. } => "pgp_key",
-            PasswordPolicy { .. } => "password_policy",
-            SameAs { .. } => "same_as",
-            NotBefore { .. } => "not_before",
-            Repeated { .. } => "repeated",
-            DuplicateAttributeKey { .. } => "duplicate_attribute_key",
-            UnknownParameter => "unknown_parameter",
-            UnknownColumn { .. } => "unknown_column",
-            More { .. } => "more",
-            RequestTooLarge { .. } => "request_too_large",
-            BatchTooLarge { .. } => "batch_too_large",
-            RequestNotJson { .. } => "request_not_json",
-            BatchNotJson { .. } => "batch_not_json",
-            RackError { .. } => "rack_error",
-            GrapeFailsOnInvalidText => "grape_fails_on_invalid_text",
-            Csv { .. } => "csv",
-            CsvHeader { .. } => "csv_header",
-            FieldCount { .. } => "field_count",
-            InvalidCredentials => "invalid_credentials",
-            ApiTokenRequired => "api_token_required",
-            ApiTokenNotText => "api_token_not_text",
-            VisaRequired => "visa_required",
-            RoleForbids => "role_forbids",
-            RoleForbidsField => "role_forbids_field",
-            RatePlanForbids => "rate_plan_forbids",
-            PersonNotFound => "person_not_found",
-            JsonRpc { .. } => "json_rpc",
-            NoSuchMethod => "no_such_method",
-            OneParameter { .. } => "one_parameter",
-            Notification => "notification",
-            UnknownEndpoint { .. } => "unknown_endpoint",
+            Required => 0,
+            UsernameRequired => 1,
+            ReadOnly => 2,
+            AttributeRequired { .. } => 3,
+            AttributeKeyMissing => 4,
+            AttributeValueMissing => 5,
+            EmptyWhenGiven => 6,
+            WrongType { .. } => 7,
+            NotUnicode => 8,
+            TooLong { .. } => 9,
+            EmailTooLong { .. } => 10,
+            TooManyDigits { .. } => 11,
+            TooFewDigits { .. } => 12,
+            ControlCharacters => 13,
+            SpacesOrControlCharacters => 14,
+            DigitsOnly => 15,
+            InvalidEmail => 16,
+            EmptyListItem { .. } => 17,
+            ListItem { .. } => 18,
+            NotIpOrCidr { .. } => 19,
+            UnknownTimezone => 20,
+            UnknownCountry => 21,
+            NotOneOf { .. } => 22,
+            NotOneOfRoles { .. } => 23,
+            NotBoolean => 24,
+            NotDate => 25,
+            NotInteger => 26,
+            Negative => 27,
+            NumberTooLarge => 28,
+            TooSmall { .. } => 29,
+            NotPhone => 30,
+            NotLanguage => 31,
+            NotLanguageOrDefault => 32,
+            PgpKey { .. } => 33,
+            PasswordPolicy { .. } => 34,
+            SameAs { .. } => 35,
+            NotBefore { .. } => 36,
+            Repeated { .. } => 37,
+            DuplicateAttributeKey { .. } => 38,
+            UnknownParameter => 39,
+            UnknownColumn { .. } => 40,
+            More { .. } => 41,
+            RequestTooLarge { .. } => 42,
+            BatchTooLarge { .. } => 43,
+            RequestNotJson { .. } => 44,
+            BatchNotJson { .. } => 45,
+            RackError { .. } => 46,
+            GrapeFailsOnInvalidText => 47,
+            Csv { .. } => 48,
+            CsvHeader { .. } => 49,
+            FieldCount { .. } => 50,
+            InvalidCredentials => 51,
+            ApiTokenRequired => 52,
+            ApiTokenNotText => 53,
+            VisaRequired => 54,
+            RoleForbids => 55,
+            RoleForbidsField => 56,
+            RatePlanForbids => 57,
+            PersonNotFound => 58,
+            JsonRpc { .. } => 59,
+            NoSuchMethod => 60,
+            OneParameter { .. } => 61,
+            Notification => 62,
+            UnknownEndpoint { .. } => 63,
         }
     }
 
@@ -464,30 +544,21 @@ impl Reason {
         out.push_str("{\"id\":\"");
         out.push_str(self.id());
         out.push('"');
-        let text = |name: &str, value: &str, out: &mut String| {
+        for (name, param) in self.params().into_iter().flatten() {
             out.push_str(",\"");
             out.push_str(name);
             out.push_str("\":");
-            json::write_str(value, out);
-        };
-        match self {
-            AttributeRequired { key } => text("key", key, out),
-            WrongType { expected, given } => {
-                text("expected", expected.id(), out);
-                text("given", given, out);
+            match param {
+                Param::Count(n) => json::write_int(n as i64, out),
+                Param::Text(text) => json::write_str(text, out),
             }
-            TooLong { max } | EmailTooLong { max } | TooManyDigits { max } => write_count("max", *max, out),
-            TooFewDigits { min } => write_count("min", *min, out),
-            EmptyListItem { item } | NotIpOrCidr { item } => write_count("item", *item, out),
-            ListItem { item, reason } => {
-                write_count("item", *item, out);
+        }
+        match self {
+            ListItem { reason, .. } => {
                 out.push_str(",\"reason\":");
                 reason.write_json(out);
             }
-            NotOneOf { choices } => {
-                out.push_str(",\"choices\":");
-                write_list(choices.iter().copied(), out);
-            }
+            NotOneOf { choices } => write_list("choices", choices.iter().copied(), out),
             NotOneOfRoles { roles } => {
                 out.push_str(",\"roles\":[");
                 for (i, role) in roles.iter().enumerate() {
@@ -498,54 +569,58 @@ impl Reason {
                 }
                 out.push(']');
             }
-            TooSmall { min } => write_count("min", *min as usize, out),
-            PgpKey { problem } => text("problem", problem.id(), out),
-            PasswordPolicy { min_length, missing } => {
-                write_count("minLength", *min_length, out);
-                out.push_str(",\"missing\":");
-                write_list(missing.iter().map(|class| class.id()), out);
-            }
-            SameAs { other } | NotBefore { other } => text("other", other, out),
-            Repeated { kept } => text("kept", kept, out),
-            DuplicateAttributeKey { first } => write_count("first", *first, out),
-            UnknownColumn { column } => write_count("column", *column, out),
-            More { count, .. } => write_count("count", *count, out),
-            RequestTooLarge { max_bytes } | BatchTooLarge { max_bytes } => write_count("maxBytes", *max_bytes, out),
-            RequestNotJson { detail } | BatchNotJson { detail } => text("detail", detail, out),
-            RackError { class, detail } => {
-                text("class", class, out);
-                text("detail", detail, out);
-            }
-            Csv { problem } | CsvHeader { problem } => text("problem", problem.id(), out),
-            FieldCount { found, expected } => {
-                write_count("found", *found, out);
-                write_count("expected", *expected, out);
-            }
-            JsonRpc { problem } => text("problem", problem.id(), out),
-            OneParameter { method, parameter } => {
-                text("method", method, out);
-                text("parameter", parameter, out);
-            }
-            UnknownEndpoint { path, known } => {
-                text("path", path, out);
-                out.push_str(",\"known\":");
-                write_list(known.iter().map(String::as_str), out);
-            }
+            PasswordPolicy { missing, .. } => write_list("missing", missing.iter().map(|class| class.id()), out),
+            UnknownEndpoint { known, .. } => write_list("known", known.iter().map(String::as_str), out),
             _ => {}
         }
         out.push('}');
     }
+
+    /// The reason's numbers and names, by parameter name, in the order messages use them; the
+    /// JSON form and the English catalogue both read them here. Lists and a nested reason are
+    /// not among them.
+    pub(crate) fn params(&self) -> [Option<(&'static str, Param<'_>)>; 2] {
+        use Reason::*;
+        let count = |name, n: usize| Some((name, Param::Count(n as u64)));
+        let text = |name, text| Some((name, Param::Text(text)));
+        match self {
+            AttributeRequired { key } => [text("key", key), None],
+            WrongType { expected, given } => [text("expected", expected.id()), text("given", given)],
+            TooLong { max } | EmailTooLong { max } | TooManyDigits { max } => [count("max", *max), None],
+            TooFewDigits { min } => [count("min", *min), None],
+            EmptyListItem { item } | NotIpOrCidr { item } | ListItem { item, .. } => [count("item", *item), None],
+            TooSmall { min } => [Some(("min", Param::Count(*min))), None],
+            PgpKey { problem } => [text("problem", problem.id()), None],
+            PasswordPolicy { min_length, .. } => [count("minLength", *min_length), None],
+            SameAs { other } | NotBefore { other } => [text("other", other), None],
+            Repeated { kept } => [text("kept", kept), None],
+            DuplicateAttributeKey { first } => [count("first", *first), None],
+            UnknownColumn { column } => [count("column", *column), None],
+            More { count: n, .. } => [count("count", *n), None],
+            RequestTooLarge { max_mib } | BatchTooLarge { max_mib } => [count("maxMib", *max_mib), None],
+            RequestNotJson { detail } | BatchNotJson { detail } => [text("detail", detail), None],
+            RackError { class, detail } => [text("class", class), text("detail", detail)],
+            Csv { problem } | CsvHeader { problem } => [text("problem", problem.id()), None],
+            FieldCount { found, expected } => [count("found", *found), count("expected", *expected)],
+            JsonRpc { problem } => [text("problem", problem.id()), None],
+            OneParameter { method, parameter } => [text("method", method), text("parameter", parameter)],
+            UnknownEndpoint { path, .. } => [text("path", path), None],
+            _ => [None, None],
+        }
+    }
 }
 
-fn write_count(name: &str, value: usize, out: &mut String) {
+/// A parameter of a reason: a number, or a name or text.
+#[derive(Clone, Copy)]
+pub(crate) enum Param<'a> {
+    Count(u64),
+    Text(&'a str),
+}
+
+fn write_list<'a>(name: &str, items: impl Iterator<Item = &'a str>, out: &mut String) {
     out.push_str(",\"");
     out.push_str(name);
-    out.push_str("\":");
-    json::write_int(value as i64, out);
-}
-
-fn write_list<'a>(items: impl Iterator<Item = &'a str>, out: &mut String) {
-    out.push('[');
+    out.push_str("\":[");
     for (i, item) in items.enumerate() {
         if i > 0 {
             out.push(',');
@@ -558,58 +633,199 @@ fn write_list<'a>(items: impl Iterator<Item = &'a str>, out: &mut String) {
 impl Expected {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        match self {
-            Expected::Text => "text",
-            Expected::WholeNumber => "whole_number",
-            Expected::ListOfText => "list_of_text",
-            Expected::Object => "object",
-            Expected::Attributes => "attributes",
-            Expected::Row => "row",
-            Expected::Rows => "rows",
-            Expected::Parameters => "parameters",
-        }
+        line(EXPECTED_IDS, self as usize)
     }
 }
+
+/// The ids of [`Expected`], a line each, in declaration order.
+const EXPECTED_IDS: &str = concat!("text\n", "whole_number\n", "list_of_text\n", "object\n", "attributes\n", "row\n", "rows\n", "parameters\n");
 
 impl PgpProblem {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        match self {
-            PgpProblem::PrivateKey => "private_key",
-            PgpProblem::NotArmored => "not_armored",
-            PgpProblem::AfterChecksum => "after_checksum",
-            PgpProblem::NoEnd => "no_end",
-            PgpProblem::AfterEnd => "after_end",
-            PgpProblem::NotRadix64 => "not_radix64",
-            PgpProblem::ChecksumMismatch => "checksum_mismatch",
-            PgpProblem::ChecksumLine => "checksum_line",
-            PgpProblem::NotPublicKey => "not_public_key",
-            PgpProblem::CutShort => "cut_short",
-        }
+        line(PGP_PROBLEM_IDS, self as usize)
     }
 }
+
+/// The ids of [`PgpProblem`], a line each, in declaration order.
+const PGP_PROBLEM_IDS: &str = concat!(
+    "private_key\n",
+    "not_armored\n",
+    "after_checksum\n",
+    "no_end\n",
+    "after_end\n",
+    "not_radix64\n",
+    "checksum_mismatch\n",
+    "checksum_line\n",
+    "not_public_key\n",
+    "cut_short\n"
+);
 
 impl JsonRpcProblem {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        match self {
-            JsonRpcProblem::NotObject => "not_object",
-            JsonRpcProblem::Version => "version",
-            JsonRpcProblem::Method => "method",
-            JsonRpcProblem::Id => "id",
-            JsonRpcProblem::Params => "params",
-        }
+        line(JSON_RPC_PROBLEM_IDS, self as usize)
     }
 }
+
+/// The ids of [`JsonRpcProblem`], a line each, in declaration order.
+const JSON_RPC_PROBLEM_IDS: &str = concat!("not_object\n", "version\n", "method\n", "id\n", "params\n");
 
 impl CharacterClass {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        match self {
-            CharacterClass::Uppercase => "uppercase",
-            CharacterClass::Lowercase => "lowercase",
-            CharacterClass::Digit => "digit",
-            CharacterClass::Symbol => "symbol",
+        line(CHARACTER_CLASS_IDS, self as usize)
+    }
+}
+
+/// The ids of [`CharacterClass`], a line each, in declaration order.
+const CHARACTER_CLASS_IDS: &str = concat!("uppercase\n", "lowercase\n", "digit\n", "symbol\n");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{catalogue, json};
+
+    /// One reason of every kind, with parameters; `tests/golden/reasons.txt` holds each with its
+    /// English message, which the JavaScript locale catalogues are tested against.
+    fn examples() -> Vec<(Reason, Option<&'static str>)> {
+        use Reason::*;
+        let plain = |r: Reason| (r, None);
+        let mut all = vec![
+            plain(Required),
+            plain(UsernameRequired),
+            plain(ReadOnly),
+            plain(AttributeRequired { key: "age".into() }),
+            plain(AttributeKeyMissing),
+            plain(AttributeValueMissing),
+            plain(EmptyWhenGiven),
+            plain(NotUnicode),
+            plain(TooLong { max: 255 }),
+            plain(EmailTooLong { max: 254 }),
+            plain(TooManyDigits { max: 20 }),
+            plain(TooFewDigits { min: 3 }),
+            plain(ControlCharacters),
+            plain(SpacesOrControlCharacters),
+            plain(DigitsOnly),
+            plain(InvalidEmail),
+            plain(EmptyListItem { item: 2 }),
+            plain(ListItem { item: 2, reason: Box::new(InvalidEmail) }),
+            plain(ListItem { item: 3, reason: Box::new(EmailTooLong { max: 254 }) }),
+            plain(NotIpOrCidr { item: 2 }),
+            plain(UnknownTimezone),
+            (UnknownTimezone, Some("Europe/London")),
+            plain(UnknownCountry),
+            (UnknownCountry, Some("GB")),
+            plain(NotOneOf { choices: &["12", "24"] }),
+            plain(NotOneOfRoles { roles: vec![1, 2, 3] }),
+            plain(NotBoolean),
+            plain(NotDate),
+            plain(NotInteger),
+            plain(Negative),
+            plain(NumberTooLarge),
+            plain(TooSmall { min: 1 }),
+            plain(NotPhone),
+            plain(NotLanguage),
+            plain(NotLanguageOrDefault),
+            plain(PasswordPolicy { min_length: 10, missing: vec![] }),
+            plain(PasswordPolicy { min_length: 0, missing: vec![CharacterClass::Uppercase] }),
+            plain(PasswordPolicy { min_length: 8, missing: vec![CharacterClass::Lowercase, CharacterClass::Digit] }),
+            plain(PasswordPolicy {
+                min_length: 12,
+                missing: vec![CharacterClass::Uppercase, CharacterClass::Lowercase, CharacterClass::Digit, CharacterClass::Symbol],
+            }),
+            plain(SameAs { other: "Name" }),
+            plain(NotBefore { other: "FirstLoginTime" }),
+            plain(Repeated { kept: "first" }),
+            plain(Repeated { kept: "last" }),
+            plain(DuplicateAttributeKey { first: 0 }),
+            plain(UnknownParameter),
+            (UnknownParameter, Some("forename")),
+            plain(UnknownColumn { column: 4 }),
+            plain(More { count: 17, code: Code::UnknownParameter }),
+            plain(RequestTooLarge { max_mib: crate::MAX_REQUEST_BYTES >> 20 }),
+            plain(BatchTooLarge { max_mib: crate::MAX_BATCH_BYTES >> 20 }),
+            plain(RequestNotJson { detail: "unexpected end of input at byte 0".into() }),
+            plain(BatchNotJson { detail: "unterminated string at byte 56".into() }),
+            plain(RackError { class: "Rack::Utils::InvalidParameterError", detail: "invalid %-encoding (%zz)" }),
+            plain(GrapeFailsOnInvalidText),
+            plain(FieldCount { found: 3, expected: 5 }),
+            plain(InvalidCredentials),
+            plain(ApiTokenRequired),
+            plain(ApiTokenNotText),
+            plain(VisaRequired),
+            plain(RoleForbids),
+            plain(RoleForbidsField),
+            plain(RatePlanForbids),
+            plain(PersonNotFound),
+            plain(NoSuchMethod),
+            plain(OneParameter { method: "AddUser", parameter: "userInfo" }),
+            plain(Notification),
+            plain(UnknownEndpoint { path: String::new(), known: vec!["POST /api/2.0/users".into(), "JSON-RPC AddUser".into()] }),
+            plain(UnknownEndpoint { path: "/api/nothing".into(), known: vec!["POST /api/2.0/users".into(), "JSON-RPC AddUser".into()] }),
+        ];
+        for given in ["null", "boolean", "number", "text", "invalid_text", "list", "object"] {
+            all.push(plain(WrongType { expected: Expected::Text, given }));
         }
+        for expected in
+            [Expected::WholeNumber, Expected::ListOfText, Expected::Object, Expected::Attributes, Expected::Row, Expected::Rows, Expected::Parameters]
+        {
+            all.push(plain(WrongType { expected, given: "text" }));
+        }
+        for problem in [
+            PgpProblem::PrivateKey,
+            PgpProblem::NotArmored,
+            PgpProblem::AfterChecksum,
+            PgpProblem::NoEnd,
+            PgpProblem::AfterEnd,
+            PgpProblem::NotRadix64,
+            PgpProblem::ChecksumMismatch,
+            PgpProblem::ChecksumLine,
+            PgpProblem::NotPublicKey,
+            PgpProblem::CutShort,
+        ] {
+            all.push(plain(PgpKey { problem }));
+        }
+        for problem in [CsvProblem::AfterClosingQuote, CsvProblem::StrayQuote, CsvProblem::BareCarriageReturn, CsvProblem::UnclosedQuote] {
+            all.push(plain(Csv { problem }));
+            all.push(plain(CsvHeader { problem }));
+        }
+        for problem in [JsonRpcProblem::NotObject, JsonRpcProblem::Version, JsonRpcProblem::Method, JsonRpcProblem::Id, JsonRpcProblem::Params] {
+            all.push(plain(JsonRpc { problem }));
+        }
+        all
+    }
+
+    #[test]
+    fn every_reason_has_an_example_and_a_golden_message() {
+        let examples = examples();
+        // Every kind of reason has an example, so a new one needs words in every locale
+        // catalogue, which the JavaScript tests check against the golden file.
+        let mut seen: Vec<usize> = examples.iter().map(|(r, _)| r.index()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen, (0..IDS.lines().count()).collect::<Vec<_>>(), "each reason needs an example");
+
+        let mut golden = String::from(
+            "# Every reason with its English message, one JSON object a line. Written by\n\
+             # `UPDATE_GOLDEN=1 cargo test --lib reason`; js/locales are tested against it.\n",
+        );
+        for (reason, suggestion) in &examples {
+            assert_eq!(reason.id(), reason.to_json().split('"').nth(3).unwrap_or_default());
+            golden.push_str("{\"reason\":");
+            reason.write_json(&mut golden);
+            if let Some(s) = suggestion {
+                golden.push_str(",\"suggestion\":");
+                json::write_str(s, &mut golden);
+            }
+            golden.push_str(",\"message\":");
+            json::write_str(&catalogue::message(reason, *suggestion), &mut golden);
+            golden.push_str("}\n");
+        }
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/reasons.txt");
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(path, &golden).unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(path).unwrap_or_default(), golden, "UPDATE_GOLDEN=1 rewrites tests/golden/reasons.txt");
     }
 }

@@ -51,13 +51,23 @@ impl Serialize for Code {
     }
 }
 
+impl Serialize for crate::Reason {
+    /// `{"id":"too_long","max":255}`, as [`crate::Reason::to_json`] writes it.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = self.to_json();
+        let value = Value::parse_json(&text).map_err(serde::ser::Error::custom)?;
+        value.serialize(serializer)
+    }
+}
+
 impl Serialize for FieldIssue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = if self.issue.suggestion.is_some() { 4 } else { 3 };
+        let fields = if self.issue.suggestion.is_some() { 5 } else { 4 };
         let mut issue = serializer.serialize_struct("Issue", fields)?;
         issue.serialize_field("field", &self.field)?;
         issue.serialize_field("code", &self.issue.code)?;
         issue.serialize_field("message", self.issue.message().as_ref())?;
+        issue.serialize_field("reason", &self.issue.reason)?;
         if let Some(suggestion) = &self.issue.suggestion {
             issue.serialize_field("suggestion", suggestion)?;
         }

@@ -47,7 +47,7 @@ impl<'a> Decoded<'a> {
 }
 
 pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue> {
-    let too_large = |len: usize| (len > MAX_REQUEST_BYTES).then(|| Issue::new(Reason::RequestTooLarge { max_bytes: MAX_REQUEST_BYTES }));
+    let too_large = |len: usize| (len > MAX_REQUEST_BYTES).then(|| Issue::new(Reason::RequestTooLarge { max_mib: MAX_REQUEST_BYTES >> 20 }));
     match input {
         Input::Value(value) => Ok(Decoded::new(value.clone(), false)),
         Input::Json(text) => {

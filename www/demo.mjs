@@ -2,6 +2,9 @@
 // bound with bindForm so errors appear under the fields as you type and the server's answer
 // updates beside it. Everything here is presentation; the answers come from the package.
 import { ready, endpoints, choices, bindForm, validateRequest } from 'formmirror';
+import de from 'formmirror/locales/de';
+import fr from 'formmirror/locales/fr';
+import es from 'formmirror/locales/es';
 import { EXAMPLES, EXAMPLE_REQUEST } from './examples.mjs';
 
 await ready();
@@ -10,6 +13,8 @@ const $ = (id) => document.getElementById(id);
 const CHOICE_LISTS = new Set(['country', 'timezone', 'date_format', 'time_format']);
 const LONG_TEXT = new Set(['public_key', 'description']);
 const ALL = endpoints();
+// The message catalogues the "Messages in" choice offers; English is the package's own.
+const LOCALES = { de, fr, es };
 let bound;
 
 function element(tag, attributes = {}, ...children) {
@@ -105,6 +110,7 @@ function readOptions() {
   const form = $('options');
   const get = (name) => form.elements[name];
   const options = {};
+  if (LOCALES[get('locale').value]) options.locale = LOCALES[get('locale').value];
   if (get('role').value) options.actor = { role: get('role').value, ...(get('personId').value.trim() ? { personId: get('personId').value.trim() } : {}) };
   if (!get('emailRequired').checked) options.emailRequired = false;
   if (!get('ratePlan').checked) options.ratePlan = { allows: false };

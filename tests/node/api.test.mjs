@@ -102,7 +102,8 @@ test('answers are plain JSON data whose body stringifies to the server text', ()
     '{"responses":[{"code":"400","key":"timezone","message":"Must be an IANA time zone name, such as Europe/London. Did you mean \\"Europe/London\\"?"}]}');
   assert.equal(answer.bodyText, JSON.stringify(answer.body));
   assert.deepEqual(answer.warnings, [{ field: 'forname', code: 'unknown_parameter',
-    message: 'Not a parameter of this endpoint; the server ignores it. Did you mean "forename"?', suggestion: 'forename' }]);
+    message: 'Not a parameter of this endpoint; the server ignores it. Did you mean "forename"?', reason: { id: 'unknown_parameter' },
+    suggestion: 'forename' }]);
 });
 
 test('endpoints() describes both seed tables in their order, with types, defaults and descriptions', () => {
@@ -174,7 +175,7 @@ test('validateRequest answers any pasted text, naming the endpoints it knows', (
     assert.equal(answer.ok, false, text);
     assert.equal(answer.status, 404, text);
     assert.deepEqual(answer.errors.map((e) => e.code), ['unknown_endpoint'], text);
-    assert.match(answer.errors[0].message, /POST \/api\/2\.0\/users, .*a JSON-RPC AddUser request\.$/, text);
+    assert.match(answer.errors[0].message, /POST \/api\/2\.0\/users, .*JSON-RPC AddUser\.$/, text);
   }
 });
 

@@ -72,6 +72,21 @@ test('typing a bad e-mail shows the error under the field and the 400 beside it;
   await page.close();
 });
 
+test('"Messages in" words the error under the field in German; the server body stays English', async () => {
+  const { page } = await openDemo();
+  const email = page.locator('#field-email');
+  await page.selectOption('#locale', 'de');
+  await email.fill('ann@');
+  await email.blur();
+  assert.equal(await errorUnder(page, 'email'), 'Muss eine gültige E-Mail-Adresse sein, etwa name@example.com.');
+  assert.deepEqual(await bodyJson(page), { responses: [{ code: '400', key: 'email', message: 'Must be a valid e-mail address, such as name@example.com.' }] });
+  await page.selectOption('#locale', 'en');
+  await email.fill('ann@x');
+  await email.fill('ann@');
+  assert.equal(await errorUnder(page, 'email'), 'Must be a valid e-mail address, such as name@example.com.');
+  await page.close();
+});
+
 test('submit is blocked while invalid and focus goes to the field to fix', async () => {
   const { page } = await openDemo();
   await page.fill('#field-username', 'two words');

@@ -75,3 +75,23 @@ expectTypeOf(validate('enswitch/people/create', new Person()).ok).toBeBoolean();
 const compiled = compile('enswitch/people/create');
 // @ts-expect-error: field names of the compiled endpoint
 compiled.validateField('forname', 'Ann');
+
+// Reasons narrow by id, and a locale catalogue must word every one of them.
+import type { Reason, ReasonId, Locale } from 'formmirror';
+import de from 'formmirror/locales/de';
+expectTypeOf(answer.errors[0].reason).toEqualTypeOf<Reason>();
+const reason = answer.errors[0].reason;
+if (reason.id === 'too_long') expectTypeOf(reason.max).toBeNumber();
+if (reason.id === 'password_policy') expectTypeOf(reason.missing).toEqualTypeOf<Array<'digit' | 'lowercase' | 'symbol' | 'uppercase'>>();
+if (reason.id === 'list_item') expectTypeOf(reason.reason).toEqualTypeOf<Reason>();
+expectTypeOf<'too_long'>().toExtend<ReasonId>();
+expectTypeOf<'tooLong'>().not.toExtend<ReasonId>();
+expectTypeOf(de).toEqualTypeOf<Locale>();
+expectTypeOf(validate('enswitch/people/create', {}, { locale: de })).toEqualTypeOf<Result<'enswitch/people/create'>>();
+expectTypeOf(compile('cove/AddUser', { locale: de }).endpointId).toEqualTypeOf<'cove/AddUser'>();
+expectTypeOf(choices('country', { locale: de })[0].label).toBeString();
+const strict: Locale = { ...de, messages: { ...de.messages, required: () => 'Pflichtfeld.', too_long: (r) => `≤ ${r.max}` } };
+// @ts-expect-error: a catalogue that leaves a reason out does not compile
+const incomplete: Locale = { locale: 'xx', didYouMean: (s) => s, messages: { required: () => 'x' } };
+// @ts-expect-error: a message reads only the parameters its reason has
+const wrongParameter: Locale = { ...de, messages: { ...de.messages, too_long: (r) => `${r.min}` } };
