@@ -5,7 +5,8 @@
 //! `js/locales/` holds the same catalogue in other languages, checked against this one.
 
 use crate::json;
-use crate::reason::{line, CharacterClass, CsvProblem, Expected, JsonRpcProblem, Param, PgpProblem, Reason};
+use crate::reason::{CharacterClass, CsvProblem, Expected, JsonRpcProblem, Param, PgpProblem, Reason};
+use crate::tables::{lines, Lines};
 use std::borrow::Cow;
 
 /// The message for `reason`, then " Did you mean …?" when there is a suggestion.
@@ -28,23 +29,39 @@ fn english(reason: &Reason) -> Cow<'static, str> {
             _ => "Address {} of the list is not a valid e-mail address.",
         },
         NotOneOf { choices } => {
-            let quoted: Vec<String> = choices.iter().map(|choice| ["\"", choice, "\""].concat()).collect();
-            return ["Must be one of ", &crate::comma_list(&quoted), "."].concat().into();
+            let mut out = String::from("Must be one of ");
+            push_list(&mut out, choices.len(), false, &|i, out| {
+                out.push('"');
+                out.push_str(choices.get(i).copied().unwrap_or_default());
+                out.push('"');
+            });
+            out.push('.');
+            return out.into();
         }
         NotOneOfRoles { roles } => {
-            let roles: Vec<String> = roles.iter().map(u64::to_string).collect();
-            return ["Must be one of the roles ", &crate::comma_list(&roles), "."].concat().into();
+            let mut out = String::from("Must be one of the roles ");
+            push_list(&mut out, roles.len(), false, &|i, out| json::write_int(roles.get(i).copied().unwrap_or_default() as i64, out));
+            out.push('.');
+            return out.into();
         }
         PgpKey { problem } => pgp(*problem),
         Csv { problem } => csv(*problem),
-        CsvHeader { problem } => return ["The header row cannot be read: ", csv(*problem)].concat().into(),
+        CsvHeader { problem } => {
+            let mut out = String::from("The header row cannot be read: ");
+            out.push_str(csv(*problem));
+            return out.into();
+        }
         JsonRpc { problem } => json_rpc(*problem),
         PasswordPolicy { min_length, missing } => return password(*min_length, missing).into(),
         UnknownEndpoint { path, known } => {
             let start = if path.is_empty() { "This is not a request to a known endpoint" } else { "No endpoint answers the path \"{}\"" };
-            return [&*with_params(start, reason), "; formmirror knows ", &crate::comma_list(known), "."].concat().into();
+            let mut out = with_params(start, reason).into_owned();
+            out.push_str("; formmirror knows ");
+            push_list(&mut out, known.len(), false, &|i, out| out.push_str(known.get(i).map_or("", String::as_str)));
+            out.push('.');
+            return out.into();
         }
-        other => line(ENGLISH, other.index()),
+        other => ENGLISH.get(other.index()),
     };
     if reason.params()[0].is_some() {
         return with_params(text, reason);
@@ -55,7 +72,7 @@ fn english(reason: &Reason) -> Cow<'static, str> {
 /// The English words of each reason, a line each, in declaration order ([`Reason::index`]); its parameters
 /// (`Reason::params`) fill each `{}` in order. "" for the reasons `english` words itself, with
 /// their lists, nested reasons or sub-reasons.
-const ENGLISH: &str = concat!(
+const ENGLISH_TEXT: &str = concat!(
     // Required
     "A value is required.\n",
     // UsernameRequired
@@ -185,6 +202,7 @@ const ENGLISH: &str = concat!(
     // UnknownEndpoint: worded in `english`
     "\n",
 );
+static ENGLISH: Lines = lines!(ENGLISH_TEXT);
 
 /// `text` with each `{}` replaced by the reason's next parameter, then a list item's own. By
 /// bytes: a string search would bring the general substring searcher into the wasm for a
@@ -218,16 +236,17 @@ fn with_params(text: &str, reason: &Reason) -> Cow<'static, str> {
 }
 
 fn wrong_type(expected: Expected, given: &str) -> Cow<'static, str> {
-    let given = GIVEN_IDS.lines().position(|id| id == given).unwrap_or_default();
-    let mut message = String::from(line(EXPECTED_ENGLISH, expected as usize));
+    let given = GIVEN_IDS.position(given).unwrap_or_default();
+    let mut message = String::from(EXPECTED_ENGLISH.get(expected as usize));
     message.push_str(", not ");
-    message.push_str(line(GIVEN_ENGLISH, given));
+    message.push_str(GIVEN_ENGLISH.get(given));
     message.push('.');
     message.into()
 }
 
 /// What `Reason::WrongType` says a place takes, for each [`Expected`] in declaration order.
-const EXPECTED_ENGLISH: &str = concat!(
+static EXPECTED_ENGLISH: Lines = lines!(EXPECTED_ENGLISH_TEXT);
+const EXPECTED_ENGLISH_TEXT: &str = concat!(
     "Must be text\n",
     "Must be a whole number\n",
     "Must be a list of text\n",
@@ -239,15 +258,16 @@ const EXPECTED_ENGLISH: &str = concat!(
 );
 
 /// The kinds of value `Reason::WrongType` names as given (`Value::kind_id`), and their English.
-const GIVEN_IDS: &str = "null\nboolean\nnumber\ntext\ninvalid_text\nlist\nobject\n";
-const GIVEN_ENGLISH: &str = "null\na boolean\na number\ntext\ntext that is not valid Unicode\na list\nan object\n";
+static GIVEN_IDS: Lines = lines!("null\nboolean\nnumber\ntext\ninvalid_text\nlist\nobject\n");
+static GIVEN_ENGLISH: Lines = lines!("null\na boolean\na number\ntext\ntext that is not valid Unicode\na list\nan object\n");
 
 fn pgp(problem: PgpProblem) -> &'static str {
-    line(PGP_ENGLISH, problem as usize)
+    PGP_ENGLISH.get(problem as usize)
 }
 
 /// The English of each [`PgpProblem`], a line each, in declaration order.
-const PGP_ENGLISH: &str = concat!(
+static PGP_ENGLISH: Lines = lines!(PGP_ENGLISH_TEXT);
+const PGP_ENGLISH_TEXT: &str = concat!(
     "This is a private key: paste the public key block instead, and keep the private key secret.\n",
     "Must be an ASCII-armored OpenPGP public key, starting with -----BEGIN PGP PUBLIC KEY BLOCK-----.\n",
     "Nothing may follow the =XXXX checksum line but the END line.\n",
@@ -261,11 +281,12 @@ const PGP_ENGLISH: &str = concat!(
 );
 
 fn csv(problem: CsvProblem) -> &'static str {
-    line(CSV_ENGLISH, problem as usize)
+    CSV_ENGLISH.get(problem as usize)
 }
 
 /// The English of each [`CsvProblem`], a line each, in declaration order.
-const CSV_ENGLISH: &str = concat!(
+static CSV_ENGLISH: Lines = lines!(CSV_ENGLISH_TEXT);
+const CSV_ENGLISH_TEXT: &str = concat!(
     "A closing quote must be followed by a comma or the end of the line.\n",
     "A quote may only appear inside a field that is quoted as a whole.\n",
     "A carriage return must be followed by a line feed.\n",
@@ -273,17 +294,20 @@ const CSV_ENGLISH: &str = concat!(
 );
 
 fn json_rpc(problem: JsonRpcProblem) -> &'static str {
-    line(JSON_RPC_ENGLISH, problem as usize)
+    JSON_RPC_ENGLISH.get(problem as usize)
 }
 
 /// The English of each [`JsonRpcProblem`], a line each, in declaration order.
-const JSON_RPC_ENGLISH: &str = concat!(
+static JSON_RPC_ENGLISH: Lines = lines!(JSON_RPC_ENGLISH_TEXT);
+const JSON_RPC_ENGLISH_TEXT: &str = concat!(
     "A JSON-RPC request must be an object.\n",
     "jsonrpc must be \"2.0\".\n",
     "method must be a string.\n",
     "id must be a string, a number or null.\n",
     "params must be an object or a list.\n",
 );
+
+static CLASS_ENGLISH: Lines = lines!("an uppercase letter\na lowercase letter\na digit\na symbol\n");
 
 /// "Must be at least 10 characters long and contain an uppercase letter, a digit, and a symbol."
 fn password(min_length: usize, missing: &[CharacterClass]) -> String {
@@ -296,17 +320,25 @@ fn password(min_length: usize, missing: &[CharacterClass]) -> String {
             message.push_str(" and ");
         }
     }
-    let names: Vec<&str> = missing.iter().map(|class| line("an uppercase letter\na lowercase letter\na digit\na symbol", *class as usize)).collect();
-    if let Some((last, init)) = names.split_last() {
+    if !missing.is_empty() {
         message.push_str("contain ");
-        message.push_str(&init.join(", "));
-        message.push_str(match init.len() {
-            0 => "",
-            1 => " and ",
-            _ => ", and ",
-        });
-        message.push_str(last);
+        push_list(&mut message, missing.len(), true, &|i, out| out.push_str(missing.get(i).map_or("", |class| CLASS_ENGLISH.get(*class as usize))));
     }
     message.push('.');
     message
+}
+
+/// Writes `count` items, each by `item`, separated by commas; in a sentence the last by "and"
+/// ("a and b", "a, b, and c").
+fn push_list(out: &mut String, count: usize, sentence: bool, item: &dyn Fn(usize, &mut String)) {
+    for i in 0..count {
+        if i > 0 {
+            out.push_str(match (sentence && i + 1 == count, count) {
+                (false, _) => ", ",
+                (true, 2) => " and ",
+                (true, _) => ", and ",
+            });
+        }
+        item(i, out);
+    }
 }

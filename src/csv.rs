@@ -12,6 +12,7 @@
 //! assert_eq!(rows, [vec!["a", "b"], vec!["1", "x, \"y\""]]);
 //! ```
 
+use crate::tables::{lines, Lines};
 use std::borrow::Cow;
 
 /// What is wrong with a CSV record, for `Reason::Csv` and `Reason::CsvHeader`.
@@ -31,12 +32,12 @@ pub enum CsvProblem {
 impl CsvProblem {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        crate::reason::line(CSV_PROBLEM_IDS, self as usize)
+        CSV_PROBLEM_IDS.get(self as usize)
     }
 }
 
 /// The ids of [`CsvProblem`], a line each, in declaration order.
-const CSV_PROBLEM_IDS: &str = concat!("after_closing_quote\n", "stray_quote\n", "bare_carriage_return\n", "unclosed_quote\n");
+static CSV_PROBLEM_IDS: Lines = lines!("after_closing_quote\nstray_quote\nbare_carriage_return\nunclosed_quote\n");
 
 /// One record: its fields, or why it could not be read; and its first and last line in the
 /// text, counted from 1.

@@ -7,6 +7,7 @@
 
 pub use crate::csv::CsvProblem;
 use crate::json;
+use crate::tables::{lines, Lines};
 use crate::Code;
 
 /// Why a rule, a gate or the request reader refused something. Each has a stable `id` (its
@@ -256,7 +257,7 @@ pub enum Reason {
 
 /// Each reason's id, a line each, in declaration order ([`Reason::index`]): one string costs
 /// less wasm than a table of pointers to many.
-const IDS: &str = concat!(
+const IDS_TEXT: &str = concat!(
     "required\n",
     "username_required\n",
     "read_only\n",
@@ -323,10 +324,7 @@ const IDS: &str = concat!(
     "unknown_endpoint\n",
 );
 
-/// Line `n` of `table`, counting from 0.
-pub(crate) fn line(table: &'static str, n: usize) -> &'static str {
-    table.split('\n').nth(n).unwrap_or_default()
-}
+static IDS: Lines = lines!(IDS_TEXT);
 
 /// What a place in a request takes, for [`Reason::WrongType`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -457,7 +455,7 @@ impl Reason {
 
     /// The reason's stable id, in snake case (`too_long`).
     pub fn id(&self) -> &'static str {
-        line(IDS, self.index())
+        IDS.get(self.index())
     }
 
     /// The reason's place in the declaration: it indexes [`IDS`] and the catalogue's table,
@@ -558,7 +556,7 @@ impl Reason {
                 out.push_str(",\"reason\":");
                 reason.write_json(out);
             }
-            NotOneOf { choices } => write_list("choices", choices.iter().copied(), out),
+            NotOneOf { choices } => write_list("choices", choices.len(), &|i| choices.get(i).copied().unwrap_or_default(), out),
             NotOneOfRoles { roles } => {
                 out.push_str(",\"roles\":[");
                 for (i, role) in roles.iter().enumerate() {
@@ -569,8 +567,8 @@ impl Reason {
                 }
                 out.push(']');
             }
-            PasswordPolicy { missing, .. } => write_list("missing", missing.iter().map(|class| class.id()), out),
-            UnknownEndpoint { known, .. } => write_list("known", known.iter().map(String::as_str), out),
+            PasswordPolicy { missing, .. } => write_list("missing", missing.len(), &|i| missing.get(i).map_or("", |class| class.id()), out),
+            UnknownEndpoint { known, .. } => write_list("known", known.len(), &|i| known.get(i).map_or("", String::as_str), out),
             _ => {}
         }
         out.push('}');
@@ -617,15 +615,16 @@ pub(crate) enum Param<'a> {
     Text(&'a str),
 }
 
-fn write_list<'a>(name: &str, items: impl Iterator<Item = &'a str>, out: &mut String) {
+/// `,"name":["…",…]`, the items given one by one so that one copy serves every list.
+fn write_list<'a>(name: &str, count: usize, item: &dyn Fn(usize) -> &'a str, out: &mut String) {
     out.push_str(",\"");
     out.push_str(name);
     out.push_str("\":[");
-    for (i, item) in items.enumerate() {
+    for i in 0..count {
         if i > 0 {
             out.push(',');
         }
-        json::write_str(item, out);
+        json::write_str(item(i), out);
     }
     out.push(']');
 }
@@ -633,53 +632,44 @@ fn write_list<'a>(name: &str, items: impl Iterator<Item = &'a str>, out: &mut St
 impl Expected {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        line(EXPECTED_IDS, self as usize)
+        EXPECTED_IDS.get(self as usize)
     }
 }
 
 /// The ids of [`Expected`], a line each, in declaration order.
-const EXPECTED_IDS: &str = concat!("text\n", "whole_number\n", "list_of_text\n", "object\n", "attributes\n", "row\n", "rows\n", "parameters\n");
+static EXPECTED_IDS: Lines = lines!("text\nwhole_number\nlist_of_text\nobject\nattributes\nrow\nrows\nparameters\n");
 
 impl PgpProblem {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        line(PGP_PROBLEM_IDS, self as usize)
+        PGP_PROBLEM_IDS.get(self as usize)
     }
 }
 
 /// The ids of [`PgpProblem`], a line each, in declaration order.
-const PGP_PROBLEM_IDS: &str = concat!(
-    "private_key\n",
-    "not_armored\n",
-    "after_checksum\n",
-    "no_end\n",
-    "after_end\n",
-    "not_radix64\n",
-    "checksum_mismatch\n",
-    "checksum_line\n",
-    "not_public_key\n",
-    "cut_short\n"
+static PGP_PROBLEM_IDS: Lines = lines!(
+    "private_key\nnot_armored\nafter_checksum\nno_end\nafter_end\nnot_radix64\nchecksum_mismatch\nchecksum_line\nnot_public_key\ncut_short\n",
 );
 
 impl JsonRpcProblem {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        line(JSON_RPC_PROBLEM_IDS, self as usize)
+        JSON_RPC_PROBLEM_IDS.get(self as usize)
     }
 }
 
 /// The ids of [`JsonRpcProblem`], a line each, in declaration order.
-const JSON_RPC_PROBLEM_IDS: &str = concat!("not_object\n", "version\n", "method\n", "id\n", "params\n");
+static JSON_RPC_PROBLEM_IDS: Lines = lines!("not_object\nversion\nmethod\nid\nparams\n");
 
 impl CharacterClass {
     /// The id the JavaScript API gives it.
     pub fn id(self) -> &'static str {
-        line(CHARACTER_CLASS_IDS, self as usize)
+        CHARACTER_CLASS_IDS.get(self as usize)
     }
 }
 
 /// The ids of [`CharacterClass`], a line each, in declaration order.
-const CHARACTER_CLASS_IDS: &str = concat!("uppercase\n", "lowercase\n", "digit\n", "symbol\n");
+static CHARACTER_CLASS_IDS: Lines = lines!("uppercase\nlowercase\ndigit\nsymbol\n");
 
 #[cfg(test)]
 mod tests {
@@ -804,7 +794,7 @@ mod tests {
         let mut seen: Vec<usize> = examples.iter().map(|(r, _)| r.index()).collect();
         seen.sort_unstable();
         seen.dedup();
-        assert_eq!(seen, (0..IDS.lines().count()).collect::<Vec<_>>(), "each reason needs an example");
+        assert_eq!(seen, (0..IDS_TEXT.lines().count()).collect::<Vec<_>>(), "each reason needs an example");
 
         let mut golden = String::from(
             "# Every reason with its English message, one JSON object a line. Written by\n\

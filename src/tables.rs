@@ -3,6 +3,67 @@
 
 use core::cmp::Ordering;
 
+/// The lines of one string, each ended by `\n`, with where each ends found at compile time
+/// (`lines!`): as small as the text and a `u16` a line, and a look-up is one index, not a scan.
+pub(crate) struct Lines {
+    pub(crate) text: &'static str,
+    pub(crate) ends: &'static [u16],
+}
+
+/// A [`Lines`] of a constant string: `static IDS: Lines = lines!("a\nb\n");`.
+macro_rules! lines {
+    ($text:expr $(,)?) => {
+        $crate::tables::Lines { text: $text, ends: &$crate::tables::line_ends::<{ $crate::tables::count_lines($text) }>($text) }
+    };
+}
+pub(crate) use lines;
+
+impl Lines {
+    /// Line `index`, counting from 0, without its `\n`; "" past the last.
+    pub(crate) fn get(&self, index: usize) -> &'static str {
+        let start = match index.checked_sub(1) {
+            None => 0,
+            Some(previous) => self.ends.get(previous).map_or(usize::MAX, |&end| usize::from(end) + 1),
+        };
+        let end = self.ends.get(index).map_or(0, |&end| usize::from(end));
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// Where `line` is, if it is one of the lines.
+    pub(crate) fn position(&self, line: &str) -> Option<usize> {
+        (0..self.ends.len()).find(|&index| self.get(index) == line)
+    }
+}
+
+/// How many lines `text` holds.
+pub(crate) const fn count_lines(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut at, mut lines) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' {
+            lines += 1;
+        }
+        at += 1;
+    }
+    lines
+}
+
+/// Where each of the `N` lines of `text` ends, evaluated at compile time.
+pub(crate) const fn line_ends<const N: usize>(text: &str) -> [u16; N] {
+    let bytes = text.as_bytes();
+    let mut ends = [0u16; N];
+    let (mut at, mut line) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' {
+            assert!(line < N && at <= u16::MAX as usize, "line_ends: more lines than N, or too long a text");
+            ends[line] = at as u16;
+            line += 1;
+        }
+        at += 1;
+    }
+    ends
+}
+
 /// Names packed end to end in one string, `starts[i]..starts[i + 1]` being the `i`th. Smaller
 /// than a `&[&str]` (no pointer and length per name) and searchable in the same way.
 pub struct Packed {
