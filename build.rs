@@ -23,16 +23,16 @@ fn main() {
     countries.sort_unstable();
     let codes: String = countries.iter().map(|(code, _, _)| code.as_str()).collect();
     writeln!(out, "/// Every assigned ISO 3166-1 alpha-2 code, two letters each, sorted.").unwrap();
-    writeln!(out, "pub const COUNTRY_CODES: &str = {codes:?};").unwrap();
+    writeln!(out, "pub(crate) const COUNTRY_CODES: &str = {codes:?};").unwrap();
     let alpha3: String = countries.iter().map(|(_, code, _)| code.as_str()).collect();
     writeln!(out, "/// The alpha-3 code of each country, three letters each, in the order of `COUNTRY_CODES`.").unwrap();
-    writeln!(out, "pub const COUNTRY_ALPHA3: &str = {alpha3:?};").unwrap();
+    writeln!(out, "pub(crate) const COUNTRY_ALPHA3: &str = {alpha3:?};").unwrap();
     let names: Vec<&str> = countries.iter().map(|(_, _, name)| *name).collect();
     packed(&mut out, "COUNTRY_NAMES", "The ISO short name of each country, in the order of `COUNTRY_CODES`.", &names);
     let mut by_name: Vec<usize> = (0..countries.len()).collect();
     by_name.sort_by_key(|&i| collation_key(countries[i].2));
     writeln!(out, "/// Indexes into `COUNTRY_CODES` in the order of the countries' names, for a `<select>`.").unwrap();
-    writeln!(out, "pub const COUNTRIES_BY_NAME: [u8; {}] = {by_name:?};", by_name.len()).unwrap();
+    writeln!(out, "pub(crate) const COUNTRIES_BY_NAME: [u8; {}] = {by_name:?};", by_name.len()).unwrap();
     // The name English speakers use, where it is not the ISO name ("South Korea" for "Korea
     // (Republic of)"), as `name=CC` lines for the suggestions.
     let mut common = String::new();
@@ -42,7 +42,7 @@ fn main() {
         }
     }
     writeln!(out, "/// English names other than the ISO ones, `name=CC` a line.").unwrap();
-    writeln!(out, "pub const COUNTRY_ENGLISH_NAMES: &str = {common:?};").unwrap();
+    writeln!(out, "pub(crate) const COUNTRY_ENGLISH_NAMES: &str = {common:?};").unwrap();
 
     let path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("tables.rs");
     std::fs::write(path, out).unwrap();
@@ -75,5 +75,5 @@ fn packed(out: &mut String, name: &str, doc: &str, items: &[&str]) {
     }
     starts.push(u16::try_from(text.len()).expect("a table over 64 KiB"));
     writeln!(out, "/// {doc}").unwrap();
-    writeln!(out, "pub const {name}: Packed = Packed {{ text: {text:?}, starts: &{starts:?} }};").unwrap();
+    writeln!(out, "pub(crate) const {name}: Packed = Packed {{ text: {text:?}, starts: &{starts:?} }};").unwrap();
 }

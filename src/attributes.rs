@@ -16,7 +16,7 @@ use crate::reason::Expected;
 use crate::rules::{boolean, date, email, integer};
 use crate::{FieldIssue, Issue, Reason, Value};
 
-pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
+pub(crate) fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<FieldIssue>) {
     let defined = &ctx.options.custom_attributes;
     let required = defined.iter().any(|a| a.required);
     let items: &[Value] = match list {
@@ -39,7 +39,7 @@ pub fn check(name: &str, list: Option<&Value<'_>>, ctx: &Context, out: &mut Vec<
     };
     // Vendor layer first: Grape runs a validator declared on the list before those of its block.
     let mut keys: Vec<(&str, usize)> = items.iter().enumerate().filter_map(|(index, item)| Some((item.get("key")?.as_str()?, index))).collect();
-    crate::sort_by_text(&mut keys);
+    crate::text::sort_by_text(&mut keys);
     // For each item whose key an earlier item already has: that earlier item.
     let mut first_with_key: Vec<Option<usize>> = vec![None; items.len()];
     for group in keys.chunk_by(|a, b| a.0 == b.0) {
@@ -104,7 +104,7 @@ fn all_items_blank(items: &[Value<'_>]) -> Blank {
 }
 
 fn required_attribute(key: &str) -> Issue {
-    Issue::new(Reason::AttributeRequired { key: crate::endpoints::display_name(key) })
+    Issue::new(Reason::AttributeRequired { key: crate::text::display_name(key) })
 }
 
 /// Grape's `requires :key` in the list's block: a nested list is walked with its own indices,
@@ -143,7 +143,7 @@ fn check_value(value: Option<&Value<'_>>, kind: AttributeKind) -> Result<(), Iss
             }
         }
         Some(Value::Null) => "",
-        Some(other) => return crate::validate::text_of(crate::endpoints::Kind::Text, other, true).map(drop),
+        Some(other) => return crate::endpoints::Kind::Text.text_of(other, true).map(drop),
     };
     match kind {
         AttributeKind::String => Ok(()),

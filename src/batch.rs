@@ -75,7 +75,7 @@ impl BatchAnswer {
             crate::json::write_int(count as i64, &mut out);
         }
         out.push_str(",\"warnings\":");
-        crate::write_issue_list(&self.warnings, &mut out);
+        crate::answer::write_issue_list(&self.warnings, &mut out);
         out.push_str(",\"results\":[");
         for (i, result) in self.results.iter().enumerate() {
             if i > 0 {
@@ -105,14 +105,14 @@ impl RowResult {
             out.push_str(",\"lastLine\":");
             crate::json::write_int(last as i64, out);
         }
-        crate::write_issue_lists(&self.errors, &self.warnings, out);
+        crate::answer::write_issue_lists(&self.errors, &self.warnings, out);
         out.push('}');
     }
 }
 
 /// Validates every row of `batch` against the endpoint `endpoint_id`.
 pub fn validate_batch(endpoint_id: &str, batch: Batch, options: &Options) -> Result<BatchAnswer, UsageError> {
-    Ok(answer_batch(crate::endpoint(endpoint_id)?, batch, options))
+    Ok(answer_batch(crate::answer::endpoint(endpoint_id)?, batch, options))
 }
 
 /// [`validate_batch`] for an endpoint already found.
@@ -189,7 +189,7 @@ impl<'o> CsvStream<'o> {
     /// A [`UsageError`] for an unknown endpoint id.
     pub fn new(endpoint_id: &str, options: &'o Options) -> Result<CsvStream<'o>, UsageError> {
         Ok(CsvStream {
-            endpoint: crate::endpoint(endpoint_id)?,
+            endpoint: crate::answer::endpoint(endpoint_id)?,
             options,
             header: None,
             header_lines: 0,
@@ -296,7 +296,7 @@ impl<'o> CsvStream<'o> {
 fn by_column(warnings: &mut [FieldIssue], header: &[std::borrow::Cow<'_, str>], prefix: &str) {
     for warning in warnings.iter_mut().filter(|w| w.issue.code == Code::UnknownParameter && w.issue.suggestion.is_none()) {
         let field = warning.field.strip_prefix(prefix).unwrap_or(&warning.field);
-        let Some(column) = header.iter().position(|name| crate::endpoints::display_name(name) == field) else { continue };
+        let Some(column) = header.iter().position(|name| crate::text::display_name(name) == field) else { continue };
         *warning = Issue::new(Reason::UnknownColumn { column: column + 1 }).at("");
     }
 }

@@ -5,12 +5,6 @@
 //! parse as a record either, and reading goes on at the first line that does, so one bad quote
 //! cannot swallow the rest of a file. Each record says which lines of the file it spans. Empty
 //! lines are skipped.
-//!
-//! ```
-//! use formmirror::csv::records;
-//! let rows: Vec<_> = records("a,b\r\n1,\"x, \"\"y\"\"\"\n").map(|r| r.fields.unwrap()).collect();
-//! assert_eq!(rows, [vec!["a", "b"], vec!["1", "x, \"y\""]]);
-//! ```
 
 use crate::tables::{lines, Lines};
 use std::borrow::Cow;
@@ -42,7 +36,7 @@ static CSV_PROBLEM_IDS: Lines = lines!("after_closing_quote\nstray_quote\nbare_c
 /// One record: its fields, or why it could not be read; and its first and last line in the
 /// text, counted from 1.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Record<'a> {
+pub(crate) struct Record<'a> {
     /// The fields, or why the record could not be read.
     pub fields: Result<Vec<Cow<'a, str>>, CsvProblem>,
     /// Its first and last line in the text, counted from 1.
@@ -50,7 +44,7 @@ pub struct Record<'a> {
 }
 
 /// The records of `text`, in order.
-pub fn records(text: &str) -> Records<'_> {
+pub(crate) fn records(text: &str) -> Records<'_> {
     Records {
         text,
         pos: 0,
@@ -62,7 +56,7 @@ pub fn records(text: &str) -> Records<'_> {
 }
 
 /// The records of a CSV text, read one at a time; made by [`records`].
-pub struct Records<'a> {
+pub(crate) struct Records<'a> {
     text: &'a str,
     pos: usize,
     /// The line `pos` is on.
@@ -233,6 +227,12 @@ impl<'a> Records<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_fields_hold_commas_and_quotes() {
+        let rows: Vec<_> = super::records("a,b\r\n1,\"x, \"\"y\"\"\"\n").map(|r| r.fields.unwrap()).collect();
+        assert_eq!(rows, [vec!["a", "b"], vec!["1", "x, \"y\""]]);
+    }
 
     fn read(text: &str) -> Vec<Result<Vec<String>, CsvProblem>> {
         records(text).map(|r| r.fields.map(|f| f.into_iter().map(Cow::into_owned).collect())).collect()

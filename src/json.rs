@@ -4,11 +4,6 @@
 //! [`MAX_DEPTH`] levels deep, and never panics: every failure is a [`JsonError`] with the byte
 //! offset, which the endpoint's envelope turns into the server's "cannot read the request"
 //! answer. The writer escapes exactly like `JSON.stringify`.
-//!
-//! ```
-//! let v = formmirror::json::parse(r#"{"a":[1,"x\u00e9"]}"#).unwrap();
-//! assert_eq!(v.to_json(), "{\"a\":[1,\"xé\"]}");
-//! ```
 
 use crate::value::{fold_repeated_keys, Members, Repeated};
 use crate::Value;
@@ -17,7 +12,7 @@ use std::fmt;
 
 /// Deeper nesting than any provisioning request needs; past it the request is refused rather
 /// than risking the stack on `[[[[…` from a hostile paste.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 /// Why a text is not JSON, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +34,7 @@ impl fmt::Display for JsonError {
 /// # Errors
 ///
 /// A [`JsonError`] for text that is not JSON or nests deeper than [`MAX_DEPTH`].
-pub fn parse(text: &str) -> Result<Value<'_>, JsonError> {
+pub(crate) fn parse(text: &str) -> Result<Value<'_>, JsonError> {
     read(Reader { text, bytes: text.as_bytes(), pos: 0, ruby: false })
 }
 
@@ -343,7 +338,7 @@ impl<'a> Reader<'a> {
 }
 
 /// Writes `value` as JSON text to `out`, numbers as they were sent.
-pub fn write(value: &Value, out: &mut String) {
+pub(crate) fn write(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         // Written as an unpaired surrogate escape, which reads back as `InvalidText`: a request
@@ -378,7 +373,7 @@ pub fn write(value: &Value, out: &mut String) {
 }
 
 /// An integer in decimal, without going through `core::fmt`.
-pub fn write_int(n: i64, out: &mut String) {
+pub(crate) fn write_int(n: i64, out: &mut String) {
     if n < 0 {
         out.push('-');
     }
@@ -400,7 +395,7 @@ pub fn write_int(n: i64, out: &mut String) {
 
 /// A string literal escaped exactly as `JSON.stringify` escapes it. Text between the bytes
 /// that need escaping is copied in runs.
-pub fn write_str(s: &str, out: &mut String) {
+pub(crate) fn write_str(s: &str, out: &mut String) {
     out.push('"');
     let bytes = s.as_bytes();
     let mut run_start = 0;
@@ -452,9 +447,36 @@ static NEEDS_ESCAPE: [bool; 256] = {
     table
 };
 
+// Value's JSON methods live here, with the reader and writer, so that value.rs needs no JSON.
+impl<'a> Value<'a> {
+    /// Parses JSON text (RFC 8259) into a value: one forward pass, at most 64 levels deep,
+    /// member order and number text kept as sent, lone surrogates marked.
+    ///
+    /// # Errors
+    ///
+    /// A [`JsonError`] with the byte offset where the text stops being JSON.
+    pub fn parse_json(text: &'a str) -> Result<Value<'a>, JsonError> {
+        parse(text)
+    }
+
+    /// Compact JSON text, escaped exactly as JavaScript's `JSON.stringify` escapes it, so that
+    /// `JSON.stringify(JSON.parse(text)) === text` holds for every answer body.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        write(self, &mut out);
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_and_writes_back() {
+        let v = super::parse(r#"{"a":[1,"x\u00e9"]}"#).unwrap();
+        assert_eq!(v.to_json(), "{\"a\":[1,\"xé\"]}");
+    }
 
     #[test]
     fn keeps_member_order_and_number_text() {

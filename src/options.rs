@@ -152,7 +152,7 @@ fn usage(path: &str, expected: &str, got: &Value<'_>) -> UsageError {
 fn unknown_key(path: &str, key: &str, known: &[&'static str]) -> UsageError {
     let hint = crate::suggest::closest(key, known.iter().copied(), 3).map(|s| format!("; did you mean {s}?")).unwrap_or_default();
     let known: Vec<String> = known.iter().map(|k| (*k).to_owned()).collect();
-    UsageError(format!("{path} has no option \"{}\" (known: {}){hint}", crate::endpoints::display_name(key), crate::comma_list(&known)))
+    UsageError(format!("{path} has no option \"{}\" (known: {}){hint}", crate::text::display_name(key), crate::text::comma_list(&known)))
 }
 
 /// An object whose keys are all in `known`.

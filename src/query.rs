@@ -1,13 +1,6 @@
 //! `application/x-www-form-urlencoded` and query strings for servers that read flat
 //! parameters: pairs separated by `&` or `;`, `+` for space, `%XX` escapes, and a repeated name
 //! keeping its first value (Enswitch's CGI). Rack's nested reading is in `rack.rs`.
-//!
-//! ```
-//! use formmirror::query;
-//! let (params, repeated) = query::first_wins(query::pairs("?a=1;b=x+y&a=2&c=%C3%A9"));
-//! assert_eq!(params.to_json(), r#"{"a":"1","b":"x y","c":"é"}"#);
-//! assert_eq!(repeated, ["a"]);
-//! ```
 
 use crate::value::{fold_repeated_keys, Members, Repeated};
 use crate::Value;
@@ -20,7 +13,7 @@ use std::borrow::Cow;
 /// with no `&`, `=` or `;` is a keyword list (`keywords` holds its first word), `%uXXXX` is a
 /// character, a true `.defaults` drops every parameter, and `.submit` and `.cgifields` are
 /// never parameters.
-pub fn pairs(text: &str) -> Members<'_> {
+pub(crate) fn pairs(text: &str) -> Members<'_> {
     let text = text.strip_prefix('?').unwrap_or(text);
     if !text.is_empty() && !text.contains(['&', '=', ';']) {
         return keywords(text);
@@ -57,7 +50,7 @@ fn keywords(text: &str) -> Members<'_> {
 }
 
 /// Flat parameters where a repeated name keeps its first value; also the repeated names.
-pub fn first_wins(pairs: Members<'_>) -> (Value<'_>, Vec<String>) {
+pub(crate) fn first_wins(pairs: Members<'_>) -> (Value<'_>, Vec<String>) {
     let (members, repeated) = fold_repeated_keys(pairs, Repeated::KeepFirst);
     (Value::Object(members), repeated)
 }
@@ -134,6 +127,13 @@ fn push_utf8(code: u32, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_value_wins_and_escapes_decode() {
+        let (params, repeated) = super::first_wins(super::pairs("?a=1;b=x+y&a=2&c=%C3%A9"));
+        assert_eq!(params.to_json(), r#"{"a":"1","b":"x y","c":"é"}"#);
+        assert_eq!(repeated, ["a"]);
+    }
 
     #[test]
     fn separators_escapes_and_repeats() {

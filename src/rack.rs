@@ -187,7 +187,7 @@ fn unescape(text: &str) -> Result<Vec<u8>, RackError> {
 
 /// Where `key` is among an object's members.
 fn position(members: &Members<'_>, key: &str) -> Option<usize> {
-    members.iter().position(|(k, _)| crate::endpoints::same_text(k, key))
+    members.iter().position(|(k, _)| crate::text::same_text(k, key))
 }
 
 /// `params[key] = value`: replaces in place (true), or appends, as Rack's `Params#[]=` does,

@@ -5,10 +5,10 @@
 //!
 //! A reason never holds the value that failed, so a password cannot leak through it.
 
+use crate::code::Code;
 pub use crate::csv::CsvProblem;
 use crate::json;
 use crate::tables::{lines, Lines};
-use crate::Code;
 
 /// Why a rule, a gate or the request reader refused something. Each has a stable `id` (its
 /// name in snake case, the `id` of `errors[].reason` in the JavaScript API) and the

@@ -59,7 +59,7 @@ pub fn validate_request(request: &str, options: &Options) -> Answer {
 
 /// Validates a request given as its parts. `content_type` decides how the body is read (JSON
 /// or a form); without it, a body that starts with `{` or `[` is JSON.
-pub fn validate_request_parts(method: Option<&str>, url: &str, content_type: Option<&str>, body: Option<&str>, options: &Options) -> Answer {
+pub(crate) fn validate_request_parts(method: Option<&str>, url: &str, content_type: Option<&str>, body: Option<&str>, options: &Options) -> Answer {
     let (path, query) = split_url(url);
     let body_is_json = match content_type.map(media_type) {
         Some(media) => media == "application/json" || media.ends_with("+json"),
@@ -84,7 +84,7 @@ pub fn validate_request_parts(method: Option<&str>, url: &str, content_type: Opt
         (endpoints::Wire::Json, Some(body)) => validate::decode(if body_is_json { Input::Json(body) } else { Input::Query(body) }, endpoint.wire),
         (endpoints::Wire::Json, None) => validate::decode(Input::Query(query), endpoint.wire),
     };
-    crate::answer(endpoint, decoded, options)
+    crate::answer::answer(endpoint, decoded, options)
 }
 
 /// `application/json; charset=utf-8` → `application/json`.
@@ -122,7 +122,7 @@ fn unknown_endpoint(path: &str) -> Answer {
             _ => format!("{} {}", endpoint.method, endpoint.path),
         })
         .collect();
-    let path = if path.is_empty() { String::new() } else { endpoints::display_name(path) };
+    let path = if path.is_empty() { String::new() } else { crate::text::display_name(path) };
     Answer { status: 404, body: None, errors: vec![Issue::new(Reason::UnknownEndpoint { path, known }).at("")], warnings: Vec::new() }
 }
 
@@ -147,7 +147,7 @@ fn merge<'a>(query: Decoded<'a>, body: Decoded<'a>) -> Decoded<'a> {
         return body;
     };
     let mut index: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
-    crate::sort_by_text(&mut index);
+    crate::text::sort_by_text(&mut index);
     let mut replaced: Vec<(usize, Value<'a>)> = Vec::new();
     let mut appended = Vec::new();
     for (key, value) in body_members {

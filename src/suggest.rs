@@ -4,12 +4,12 @@
 //! nothing here, and a suggestion is only made when it is close enough to be a typo.
 
 /// Longer inputs are not typos of any name we know; they get no suggestion.
-pub const MAX_INPUT_CHARS: usize = 64;
+pub(crate) const MAX_INPUT_CHARS: usize = 64;
 
 /// The candidate nearest to `input` (ASCII case ignored), if within `max_distance` edits
 /// (insertions, deletions, substitutions, adjacent transpositions). Ties go to the earlier one.
-pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>, max_distance: usize) -> Option<&'a str> {
-    if input.is_empty() || crate::rules::longer_than(input, MAX_INPUT_CHARS) {
+pub(crate) fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>, max_distance: usize) -> Option<&'a str> {
+    if input.is_empty() || crate::text::longer_than(input, MAX_INPUT_CHARS) {
         return None;
     }
     let input: Vec<char> = input.chars().map(|c| c.to_ascii_lowercase()).collect();

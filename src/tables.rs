@@ -66,30 +66,30 @@ pub(crate) const fn line_ends<const N: usize>(text: &str) -> [u16; N] {
 
 /// Names packed end to end in one string, `starts[i]..starts[i + 1]` being the `i`th. Smaller
 /// than a `&[&str]` (no pointer and length per name) and searchable in the same way.
-pub struct Packed {
+pub(crate) struct Packed {
     text: &'static str,
     starts: &'static [u16],
 }
 
 impl Packed {
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.starts.len() - 1
     }
 
-    pub fn get(&self, index: usize) -> &'static str {
+    pub(crate) fn get(&self, index: usize) -> &'static str {
         match (self.starts.get(index), self.starts.get(index + 1)) {
             (Some(&start), Some(&end)) => self.name(start, end),
             _ => "",
         }
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.starts.windows(2).map(|w| self.name(w[0], w[1]))
     }
 
     /// The first name equal to `wanted` when ASCII case is ignored. Lengths are compared from
     /// the offsets first, so most names are passed over without being looked at.
-    pub fn find_ignoring_ascii_case(&self, wanted: &str) -> Option<&'static str> {
+    pub(crate) fn find_ignoring_ascii_case(&self, wanted: &str) -> Option<&'static str> {
         self.starts
             .windows(2)
             .filter(|w| usize::from(w[1] - w[0]) == wanted.len())
@@ -98,7 +98,7 @@ impl Packed {
     }
 
     /// Where `name` is, for a table generated in sorted order.
-    pub fn position_sorted(&self, name: &str) -> Option<usize> {
+    pub(crate) fn position_sorted(&self, name: &str) -> Option<usize> {
         search_sorted(self.len(), |index| self.get(index).cmp(name))
     }
 
@@ -109,7 +109,7 @@ impl Packed {
 
 /// Binary search over the indexes `0..len` of a sorted table: `compare(index)` orders the entry
 /// at `index` against the one sought. For tables that are not slices of comparable items.
-pub fn search_sorted(len: usize, compare: impl Fn(usize) -> Ordering) -> Option<usize> {
+pub(crate) fn search_sorted(len: usize, compare: impl Fn(usize) -> Ordering) -> Option<usize> {
     let (mut low, mut high) = (0, len);
     while low < high {
         let middle = (low + high) / 2;

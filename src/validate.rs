@@ -2,9 +2,10 @@
 //! what the server ignores, run the endpoint's gates, check its fields in table order, and let
 //! the envelope write the answer. It reads endpoint tables and knows no endpoint by name.
 
-use crate::endpoints::{display_name, Context, Endpoint, Field, Kind, Presence, Wire};
+use crate::endpoints::{Context, Endpoint, Field, Kind, Presence, Wire};
 use crate::envelope::{Reply, Stage};
 use crate::reason::Expected;
+use crate::text::display_name;
 use crate::value::Members;
 use crate::{query, rack, Code, FieldIssue, Issue, Options, Reason, Value};
 
@@ -14,7 +15,7 @@ pub const MAX_REQUEST_BYTES: usize = 1 << 20;
 
 /// At most this many "unknown parameter" or "repeated parameter" warnings are listed one by
 /// one; the rest are counted in a last warning.
-pub const MAX_LISTED_WARNINGS: usize = 20;
+pub(crate) const MAX_LISTED_WARNINGS: usize = 20;
 
 /// A request as the caller has it.
 #[derive(Debug, Clone, Copy)]
@@ -41,7 +42,7 @@ pub(crate) struct Decoded<'a> {
 }
 
 impl<'a> Decoded<'a> {
-    pub fn new(params: Value<'a>, from_text: bool) -> Decoded<'a> {
+    pub(crate) fn new(params: Value<'a>, from_text: bool) -> Decoded<'a> {
         Decoded { params, from_text, warnings: Vec::new(), field_of_member: None }
     }
 }
@@ -275,7 +276,7 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
         (_, Some(Value::InvalidText)) => {
             // Only a vendor rule looks at the text, and none accepts bytes that are not UTF-8.
             if field.rule.is_some() || field.relation.is_some() {
-                if let Err(issue) = text_of(Kind::Text, &Value::InvalidText, true) {
+                if let Err(issue) = Kind::Text.text_of(&Value::InvalidText, true) {
                     out.push(issue.at(field.name));
                 }
             }
@@ -293,7 +294,7 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
 
 fn check_scalar(field: &Field, value: &Value<'_>, ctx: &Context) -> Result<(), Issue> {
     let required = field.presence.is_required(ctx);
-    let text = text_of(field.kind, value, ctx.values_are_text)?;
+    let text = field.kind.text_of(value, ctx.values_are_text)?;
     if text.is_empty() {
         if required {
             return Err(Issue::new(Reason::Required));
@@ -311,26 +312,13 @@ fn check_scalar(field: &Field, value: &Value<'_>, ctx: &Context) -> Result<(), I
     Ok(())
 }
 
-/// The text a rule sees, or why the value cannot be one of this kind at all.
-pub(crate) fn text_of<'v>(kind: Kind, value: &'v Value<'_>, values_are_text: bool) -> Result<&'v str, Issue> {
-    match (kind, value) {
-        (Kind::Integer, Value::String(s)) if values_are_text => Ok(s),
-        (Kind::Integer, Value::Number(n)) => Ok(n),
-        (Kind::Integer, Value::String(_)) => Err(Issue::new(Reason::WrongType { expected: Expected::WholeNumber, given: "text" })),
-        (_, Value::String(s)) => Ok(s),
-        (_, Value::InvalidText) => Err(Issue::new(Reason::NotUnicode)),
-        (Kind::Integer, other) => Err(Issue::new(Reason::WrongType { expected: Expected::WholeNumber, given: other.kind_id() })),
-        (_, other) => Err(Issue::new(Reason::WrongType { expected: Expected::Text, given: other.kind_id() })),
-    }
-}
-
 fn check_text_list(name: &str, value: &Value<'_>, out: &mut Vec<FieldIssue>) {
     let Value::Array(items) = value else {
         out.push(Issue::new(Reason::WrongType { expected: Expected::ListOfText, given: value.kind_id() }).at(name));
         return;
     };
     for (index, item) in items.iter().enumerate() {
-        if let Err(issue) = text_of(Kind::Text, item, false) {
+        if let Err(issue) = Kind::Text.text_of(item, false) {
             out.push(issue.at(format!("{name}.{index}")));
         }
     }

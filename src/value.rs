@@ -40,7 +40,7 @@ pub enum Value<'a> {
 }
 
 /// An object's members.
-pub type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
+pub(crate) type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
 
 impl<'a> Value<'a> {
     /// Owned text, for values built rather than read.
@@ -51,7 +51,7 @@ impl<'a> Value<'a> {
     /// The member `key` of an object; `None` for a missing key or a non-object.
     pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
-            Value::Object(members) => members.iter().find(|(k, _)| crate::endpoints::same_text(k, key)).map(|(_, v)| v),
+            Value::Object(members) => members.iter().find(|(k, _)| crate::text::same_text(k, key)).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -102,19 +102,6 @@ impl<'a> Value<'a> {
             Value::Object(_) => "an object",
         }
     }
-
-    /// Parses JSON text (RFC 8259) into a value; see [`crate::json`] for the limits.
-    pub fn parse_json(text: &'a str) -> Result<Value<'a>, crate::json::JsonError> {
-        crate::json::parse(text)
-    }
-
-    /// Compact JSON text, escaped exactly as JavaScript's `JSON.stringify` escapes it, so that
-    /// `JSON.stringify(JSON.parse(text)) === text` holds for every answer body.
-    pub fn to_json(&self) -> String {
-        let mut out = String::new();
-        crate::json::write(self, &mut out);
-        out
-    }
 }
 
 /// Which value a key given more than once keeps.
@@ -143,7 +130,7 @@ pub(crate) fn fold_repeated_keys(members: Members<'_>, keep: Repeated) -> (Membe
         }
     }
     let mut order: Vec<(&str, usize)> = members.iter().enumerate().map(|(i, (key, _))| (key.as_ref(), i)).collect();
-    crate::sort_by_text(&mut order);
+    crate::text::sort_by_text(&mut order);
     // For each key given more than once: its first index keeps the slot, the others are dropped.
     let mut value_from: Vec<usize> = (0..members.len()).collect();
     let mut dropped = vec![false; members.len()];

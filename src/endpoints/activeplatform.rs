@@ -12,7 +12,7 @@ use crate::{Issue, Reason, Value};
 use Kind::{AttributeList, Text};
 use Presence::{Optional, Required, RequiredUnless};
 
-pub static USERS_CREATE: Endpoint = Endpoint {
+pub(super) static USERS_CREATE: Endpoint = Endpoint {
     id: "activeplatform/users/create",
     title: "ActivePlatform: create a user",
     method: "POST",

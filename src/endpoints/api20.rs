@@ -8,7 +8,7 @@ use crate::rules::{email, free_text, integer, language, username, yes_no};
 use Kind::{Integer, Text};
 use Presence::{Optional, ReadOnly, Required};
 
-pub static USERS_CREATE: Endpoint = Endpoint {
+pub(super) static USERS_CREATE: Endpoint = Endpoint {
     id: "api20/users/create",
     title: "/api/2.0/users: create a user",
     method: "POST",

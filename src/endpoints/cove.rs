@@ -9,7 +9,7 @@ use crate::{Issue, Reason};
 use Kind::{Integer, Text, TextList};
 use Presence::{Optional, Required};
 
-pub static ADD_USER: Endpoint = Endpoint {
+pub(super) static ADD_USER: Endpoint = Endpoint {
     id: "cove/AddUser",
     title: "Cove: add a user (JSON-RPC AddUser)",
     method: "POST",

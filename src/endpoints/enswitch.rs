@@ -34,7 +34,7 @@ const SELF_SERVICE: [&str; 18] = [
     "description",
 ];
 
-pub static PEOPLE_CREATE: Endpoint = Endpoint {
+pub(super) static PEOPLE_CREATE: Endpoint = Endpoint {
     id: "enswitch/people/create",
     title: "Enswitch: create a person",
     method: "GET",
@@ -88,7 +88,7 @@ pub static PEOPLE_CREATE: Endpoint = Endpoint {
 
 const CURRENT: &str = "Current value.";
 
-pub static PEOPLE_UPDATE: Endpoint = Endpoint {
+pub(super) static PEOPLE_UPDATE: Endpoint = Endpoint {
     id: "enswitch/people/update",
     title: "Enswitch: update a person",
     method: "GET",

@@ -4,8 +4,9 @@
 //! [`crate::validate`] has no endpoint-specific branches.
 
 use crate::envelope::{Envelope, Stage};
+use crate::reason::Expected;
 use crate::rules::Rule;
-use crate::{FieldIssue, Issue, Options, Value};
+use crate::{FieldIssue, Issue, Options, Reason, Value};
 
 mod activeplatform;
 mod api20;
@@ -13,16 +14,16 @@ mod cove;
 mod enswitch;
 
 /// Every endpoint, in the order `endpoints()` lists them.
-pub static ALL: &[&Endpoint] =
+pub(crate) static ALL: &[&Endpoint] =
     &[&enswitch::PEOPLE_CREATE, &enswitch::PEOPLE_UPDATE, &api20::USERS_CREATE, &activeplatform::USERS_CREATE, &cove::ADD_USER];
 
 /// The endpoint whose id is `id`.
-pub fn find(id: &str) -> Option<&'static Endpoint> {
+pub(crate) fn find(id: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| e.id == id)
 }
 
 /// One API call the server answers: its fields, gates and envelope.
-pub struct Endpoint {
+pub(crate) struct Endpoint {
     /// The public id, such as `enswitch/people/create`.
     pub id: &'static str,
     /// What the call does, as the vendor document titles it.
@@ -43,19 +44,19 @@ pub struct Endpoint {
 
 impl Endpoint {
     /// The field `name`.
-    pub fn field(&self, name: &str) -> Option<&'static Field> {
+    pub(crate) fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.get(self.field_index(name)?)
     }
 
     /// Where the field `name` is in the table.
-    pub fn field_index(&self, name: &str) -> Option<usize> {
-        self.fields.iter().position(|f| same_text(f.name, name))
+    pub(crate) fn field_index(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| crate::text::same_text(f.name, name))
     }
 }
 
 impl Wire {
     /// How a client encodes a request, as `endpoints()` tells front ends.
-    pub fn encoding(self) -> &'static str {
+    pub(crate) fn encoding(self) -> &'static str {
         match self {
             Wire::Params => "query",
             Wire::Form => "form",
@@ -66,7 +67,7 @@ impl Wire {
 
 /// How values travel to this server, which decides how strictly JSON types are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Wire {
+pub(crate) enum Wire {
     /// Parameters are text on the wire (a query string or form body); a JSON object is only a
     /// convenience for callers, so a number is accepted where an integer is expected.
     Params,
@@ -78,7 +79,7 @@ pub enum Wire {
 }
 
 /// One parameter of an endpoint, as a row of its table.
-pub struct Field {
+pub(crate) struct Field {
     /// The parameter name exactly as the API spells it.
     pub name: &'static str,
     /// The type of value it takes.
@@ -98,25 +99,32 @@ pub struct Field {
 
 impl Field {
     /// A table row; add a relation with [`Field::related`].
-    pub const fn row(name: &'static str, kind: Kind, presence: Presence, rule: Option<Rule>, default: &'static str, doc: &'static str) -> Field {
+    pub(crate) const fn row(
+        name: &'static str,
+        kind: Kind,
+        presence: Presence,
+        rule: Option<Rule>,
+        default: &'static str,
+        doc: &'static str,
+    ) -> Field {
         Field { name, kind, presence, rule, relation: None, default, doc }
     }
 
     /// The same row with a check that needs options or other fields.
-    pub const fn related(self, relation: Relation) -> Field {
+    pub(crate) const fn related(self, relation: Relation) -> Field {
         Field { relation: Some(relation), ..self }
     }
 }
 
 /// A check of one field's text that needs the caller's options or other fields.
-pub type Relation = fn(&str, &Context) -> Result<(), Issue>;
+pub(crate) type Relation = fn(&str, &Context) -> Result<(), Issue>;
 
 /// A check over the whole request that answers before the fields do.
-pub type Gate = fn(&Context) -> Option<Rejection>;
+pub(crate) type Gate = fn(&Context) -> Option<Rejection>;
 
 /// The type of value a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// Text.
     Text,
     /// A whole number.
@@ -129,8 +137,22 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The text a rule sees, or why the value cannot be one of this kind at all.
+    /// `values_are_text`: the request was text (a query, a form), where a number arrives as text.
+    pub(crate) fn text_of<'v>(self, value: &'v Value<'_>, values_are_text: bool) -> Result<&'v str, Issue> {
+        match (self, value) {
+            (Kind::Integer, Value::String(s)) if values_are_text => Ok(s),
+            (Kind::Integer, Value::Number(n)) => Ok(n),
+            (Kind::Integer, Value::String(_)) => Err(Issue::new(Reason::WrongType { expected: Expected::WholeNumber, given: "text" })),
+            (_, Value::String(s)) => Ok(s),
+            (_, Value::InvalidText) => Err(Issue::new(Reason::NotUnicode)),
+            (Kind::Integer, other) => Err(Issue::new(Reason::WrongType { expected: Expected::WholeNumber, given: other.kind_id() })),
+            (_, other) => Err(Issue::new(Reason::WrongType { expected: Expected::Text, given: other.kind_id() })),
+        }
+    }
+
     /// The type name as the vendor documents write it.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Kind::Text => "String",
             Kind::Integer => "Integer",
@@ -142,7 +164,7 @@ impl Kind {
 
 /// Whether a field must, may or must not be sent.
 #[derive(Clone, Copy)]
-pub enum Presence {
+pub(crate) enum Presence {
     /// May be left out.
     Optional,
     /// Must be sent.
@@ -155,7 +177,7 @@ pub enum Presence {
 
 impl Presence {
     /// Whether the field must be sent in this request.
-    pub fn is_required(self, ctx: &Context) -> bool {
+    pub(crate) fn is_required(self, ctx: &Context) -> bool {
         match self {
             Presence::Optional | Presence::ReadOnly => false,
             Presence::Required => true,
@@ -165,7 +187,7 @@ impl Presence {
 }
 
 /// A request's fields and the caller's options, as gates and relations see them.
-pub struct Context<'a> {
+pub(crate) struct Context<'a> {
     /// The request's parameters.
     pub fields: &'a Value<'a>,
     /// The caller's options.
@@ -181,12 +203,12 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// A parameter's value, when sent.
-    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
+    pub(crate) fn get(&self, name: &str) -> Option<&Value<'a>> {
         self.fields.get(name)
     }
 
     /// A parameter's text; `None` when absent or not text.
-    pub fn text(&self, name: &str) -> Option<&str> {
+    pub(crate) fn text(&self, name: &str) -> Option<&str> {
         match self.get(name)? {
             Value::String(s) | Value::Number(s) => Some(s),
             _ => None,
@@ -194,13 +216,13 @@ impl<'a> Context<'a> {
     }
 
     /// True when the parameter is absent or empty text.
-    pub fn is_blank(&self, name: &str) -> bool {
+    pub(crate) fn is_blank(&self, name: &str) -> bool {
         matches!(self.get(name), None | Some(Value::String(_))) && self.text(name).unwrap_or("").is_empty()
     }
 }
 
 /// A gate's answer: the stage that failed and what it found.
-pub struct Rejection {
+pub(crate) struct Rejection {
     /// The stage that answers (401, 402, …).
     pub stage: Stage,
     /// What it found.
@@ -208,39 +230,22 @@ pub struct Rejection {
 }
 
 /// The endpoint whose path is `path` (a trailing slash either way).
-pub fn by_path(path: &str) -> Option<&'static Endpoint> {
+pub(crate) fn by_path(path: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| !e.path.is_empty() && e.path.trim_end_matches('/') == path.trim_end_matches('/'))
 }
 
 /// The endpoint whose JSON-RPC method is `method`.
-pub fn by_json_rpc_method(method: &str) -> Option<&'static Endpoint> {
+pub(crate) fn by_json_rpc_method(method: &str) -> Option<&'static Endpoint> {
     ALL.iter().copied().find(|e| matches!(e.envelope, Envelope::JsonRpc { method: m, .. } if m == method))
 }
 
-/// Text equality with the length compared first, inline: name look-ups run for every member of
-/// every request, and most candidates differ in length.
-#[inline(always)]
-pub(crate) fn same_text(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes() == b.as_bytes()
-}
-
-/// A parameter name fit to repeat in a message or a warning: a hostile megabyte-long key is
-/// cut short rather than copied into every answer.
-pub fn display_name(name: &str) -> String {
-    const MAX: usize = 64;
-    match name.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", name.get(..cut).unwrap_or_default()),
-        None => name.to_owned(),
-    }
-}
-
 /// Presence: credentials are not the request's to carry when the caller's backend adds them.
-pub fn credentials_from_backend(ctx: &Context) -> bool {
+pub(crate) fn credentials_from_backend(ctx: &Context) -> bool {
     ctx.options.credentials_from_backend
 }
 
 /// Relation: the value must be one of `options.roles`, when the caller gave them.
-pub fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
+pub(crate) fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
     let Some(roles) = &ctx.options.roles else { return Ok(()) };
     if crate::rules::integer::parse(value).is_ok_and(|role| roles.contains(&role)) {
         return Ok(());
@@ -249,12 +254,12 @@ pub fn one_of_roles(value: &str, ctx: &Context) -> Result<(), Issue> {
 }
 
 /// Relation: the operator's password policy.
-pub fn meets_password_policy(value: &str, ctx: &Context) -> Result<(), Issue> {
+pub(crate) fn meets_password_policy(value: &str, ctx: &Context) -> Result<(), Issue> {
     ctx.options.password_policy.check(value)
 }
 
 /// Public metadata of a field for `endpoints()`.
-pub fn describe(endpoint: &Endpoint) -> Value<'static> {
+pub(crate) fn describe(endpoint: &Endpoint) -> Value<'static> {
     let fields = endpoint
         .fields
         .iter()

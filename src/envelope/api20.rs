@@ -10,7 +10,7 @@
 use super::{object, Stage};
 use crate::{FieldIssue, Value};
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'static>>) {
+pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'static>>) {
     let Some((_, issues)) = verdict else { return (201, None) };
     let link =
         |title: &'static str, rel: &'static str, href: &'static str| object([("title", title.into()), ("rel", rel.into()), ("href", href.into())]);

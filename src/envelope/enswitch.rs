@@ -10,7 +10,7 @@ use super::{object, Stage};
 use crate::{FieldIssue, Value};
 use std::borrow::Cow;
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'static>>) {
+pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>) -> (i64, Option<Value<'static>>) {
     let (status, responses) = match verdict {
         None => (201, vec![response("201", "", Cow::Borrowed("Input passed validation."))]),
         Some((stage, issues)) => {

@@ -13,7 +13,7 @@ use crate::{Code, FieldIssue, Reason, Value};
 /// Grape's answer to a JSON body it cannot parse (`Grape::Exceptions::InvalidMessageBody`).
 const INVALID_MESSAGE_BODY: &str = "\nProblem:\n  message body does not match declared format\nResolution:\n  when specifying application/json as content-type, you must pass valid application/json in the request's 'body' ";
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>) -> (i64, Option<Value<'static>>) {
+pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>) -> (i64, Option<Value<'static>>) {
     let Some((stage, issues)) = verdict else { return (201, None) };
     let error = match stage {
         // Rack raised and Grape did not rescue it: the web server writes its own error page.
@@ -35,7 +35,7 @@ fn validation_errors(issues: &[FieldIssue], fields: &Value<'_>) -> String {
     // Sorting (name, position) gathers each parameter's errors in order; each group is then
     // written where its parameter first failed. Linear but for the sort, however many errors.
     let mut by_name: Vec<(&str, usize)> = names.iter().enumerate().map(|(at, name)| (name.as_str(), at)).collect();
-    crate::sort_by_text(&mut by_name);
+    crate::text::sort_by_text(&mut by_name);
     let mut group_at: Vec<Option<&[(&str, usize)]>> = vec![None; issues.len()];
     for group in by_name.chunk_by(|a, b| a.0 == b.0) {
         group_at[group[0].1] = Some(group);

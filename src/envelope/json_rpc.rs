@@ -26,7 +26,7 @@ use crate::{FieldIssue, Issue, Reason, Value};
 /// Members that make an object a whole JSON-RPC request rather than bare parameters.
 const ENVELOPE_MEMBERS: [&str; 3] = ["jsonrpc", "method", "params"];
 
-pub fn open<'a>(request: Value<'a>, method: &'static str, params: &'static str) -> Result<Opened<'a>, Refusal<'a>> {
+pub(super) fn open<'a>(request: Value<'a>, method: &'static str, params: &'static str) -> Result<Opened<'a>, Refusal<'a>> {
     let invalid = |field: &str, problem: JsonRpcProblem| Refusal {
         stage: Stage::InvalidRequest,
         issues: vec![Issue::new(Reason::JsonRpc { problem }).at(field)],
@@ -70,7 +70,7 @@ pub fn open<'a>(request: Value<'a>, method: &'static str, params: &'static str) 
         let mut field = String::from("params");
         if !name.is_empty() {
             field.push('.');
-            field.push_str(&crate::endpoints::display_name(name));
+            field.push_str(&crate::text::display_name(name));
         }
         let reason = Reason::OneParameter { method, parameter: params };
         return Err(Refusal { stage: Stage::Fields, issues: vec![Issue::new(reason).at(field)], reply });
@@ -87,7 +87,7 @@ pub fn open<'a>(request: Value<'a>, method: &'static str, params: &'static str) 
 }
 
 /// `{"id":…,"jsonrpc":"2.0","result":null}`: `null` stands for the result the server would give.
-pub fn accepted(reply_id: &Value<'_>) -> Value<'static> {
+pub(super) fn accepted(reply_id: &Value<'_>) -> Value<'static> {
     object([("id", owned_id(reply_id)), ("jsonrpc", "2.0".into()), ("result", Value::Null)])
 }
 
@@ -101,7 +101,7 @@ fn owned_id(reply_id: &Value<'_>) -> Value<'static> {
     }
 }
 
-pub fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
+pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
     let Some((stage, issues)) = verdict else { return (200, None) };
     let (code, message) = match stage {
         Stage::Unreadable => (-32700, "Parse error"),

@@ -11,7 +11,7 @@ mod json_rpc;
 
 /// The stage of checking that rejected a request. Every envelope maps stages to its own codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
+pub(crate) enum Stage {
     /// The request could not be read at all: malformed JSON, over the size limit.
     Unreadable,
     /// The envelope around the parameters is wrong (JSON-RPC `jsonrpc`, `method`, `params`).
@@ -34,7 +34,7 @@ pub enum Stage {
 
 /// How a server wraps requests and answers, which decides the body of every answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Envelope {
+pub(crate) enum Envelope {
     /// Enswitch's `{"responses":[{"code","key","message"}]}`, answering as with `validation=1`.
     Enswitch,
     /// Grape's `{"error":"first_name is missing, password is invalid"}` (ActivePlatform).
@@ -52,7 +52,7 @@ pub enum Envelope {
 
 /// Who the server answers, and with which id.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reply<'a> {
+pub(crate) enum Reply<'a> {
     /// An answer echoing this id (the JSON-RPC `id`; `Null` where there is none).
     To(Value<'a>),
     /// No answer at all: a JSON-RPC notification (a request without an `id`).
@@ -60,7 +60,7 @@ pub enum Reply<'a> {
 }
 
 /// The request with its envelope taken off.
-pub struct Opened<'a> {
+pub(crate) struct Opened<'a> {
     /// The parameters the endpoint's field table describes.
     pub fields: Value<'a>,
     /// Whom to answer.
@@ -68,7 +68,7 @@ pub struct Opened<'a> {
 }
 
 /// An envelope that could not be opened: the stage, what was wrong, and whom to answer.
-pub struct Refusal<'a> {
+pub(crate) struct Refusal<'a> {
     /// The stage that answers.
     pub stage: Stage,
     /// What was wrong.
@@ -84,7 +84,7 @@ impl Envelope {
     ///
     /// A [`Refusal`] when the envelope itself is wrong (a JSON-RPC request that breaks the
     /// specification, another method), answered before any field is looked at.
-    pub fn open(self, request: Value<'_>) -> Result<Opened<'_>, Refusal<'_>> {
+    pub(crate) fn open(self, request: Value<'_>) -> Result<Opened<'_>, Refusal<'_>> {
         match self {
             Envelope::JsonRpc { method, params } => json_rpc::open(request, method, params),
             Envelope::Enswitch | Envelope::Grape | Envelope::Api20 => match request {
@@ -100,7 +100,7 @@ impl Envelope {
 
     /// The requests of a batch (a JSON-RPC array), each answered on its own; `None` for a
     /// single request.
-    pub fn batch<'v, 'a>(self, request: &'v Value<'a>) -> Option<&'v [Value<'a>]> {
+    pub(crate) fn batch<'v, 'a>(self, request: &'v Value<'a>) -> Option<&'v [Value<'a>]> {
         match (self, request) {
             (Envelope::JsonRpc { .. }, Value::Array(items)) => Some(items),
             _ => None,
@@ -109,18 +109,18 @@ impl Envelope {
 
     /// The body of a batch's answer from the bodies of its requests' answers, in order; `None`
     /// when no request is answered (all were notifications).
-    pub fn batch_body(self, bodies: Vec<Value<'static>>) -> Option<Value<'static>> {
+    pub(crate) fn batch_body(self, bodies: Vec<Value<'static>>) -> Option<Value<'static>> {
         (!bodies.is_empty()).then_some(Value::Array(bodies))
     }
 
     /// True when the opened request is the request itself, not a part of it (JSON-RPC's
     /// `params.userInfo`).
-    pub fn opens_in_place(self) -> bool {
+    pub(crate) fn opens_in_place(self) -> bool {
         !matches!(self, Envelope::JsonRpc { .. })
     }
 
     /// How field names are written in answers: `userInfo.` before JSON-RPC parameters.
-    pub fn field_prefix(self) -> String {
+    pub(crate) fn field_prefix(self) -> String {
         match self {
             Envelope::JsonRpc { params, .. } => format!("{params}."),
             _ => String::new(),
@@ -129,7 +129,7 @@ impl Envelope {
 
     /// The status and body for a rejection at `stage`, or for an accepted request (`None`).
     /// `fields` is the opened request, for envelopes whose wording depends on what was sent.
-    pub fn render(self, verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
+    pub(crate) fn render(self, verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
         match self {
             Envelope::Enswitch => enswitch::render(verdict),
             Envelope::Grape => grape::render(verdict, fields),
@@ -140,7 +140,7 @@ impl Envelope {
 
     /// The place of an accepted request in a batch's answer, whose result only the server can
     /// know (the new user's id).
-    pub fn accepted_in_batch(self, reply_id: &Value<'_>) -> Value<'static> {
+    pub(crate) fn accepted_in_batch(self, reply_id: &Value<'_>) -> Value<'static> {
         json_rpc::accepted(reply_id)
     }
 }

@@ -12,6 +12,12 @@ use crate::Issue;
 /// The formats, as the seed writes them.
 pub const FORMATS: [&str; 3] = ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"];
 
+/// Each format with an example date, for a `<select>`: `DD/MM/YYYY (31/12/2026)`.
+pub fn choices() -> Vec<(&'static str, String)> {
+    let examples = ["31/12/2026", "12/31/2026", "2026-12-31"];
+    FORMATS.iter().zip(examples).map(|(&format, example)| (format, format!("{format} ({example})"))).collect()
+}
+
 /// Checks `value` by this module's rule.
 ///
 /// # Errors

@@ -7,7 +7,7 @@
 //! assert!(free_text::check("line\nbreak").is_err());
 //! ```
 
-use super::longer_than;
+use crate::text::longer_than;
 use crate::{Issue, Reason};
 
 /// The longest free text the servers take, in characters.

@@ -30,9 +30,3 @@ pub mod timezone;
 pub mod username;
 pub mod validation_flag;
 pub mod yes_no;
-
-/// True when `s` has more than `max` characters, counting no further than needed, so a
-/// megabyte paste costs no more than the limit it breaks.
-pub(crate) fn longer_than(s: &str, max: usize) -> bool {
-    s.len() > max && s.chars().nth(max).is_some()
-}

@@ -12,6 +12,11 @@ use crate::Issue;
 /// The formats, as the seed writes them.
 pub const FORMATS: [&str; 2] = ["12", "24"];
 
+/// Each format with an example time, for a `<select>`.
+pub fn choices() -> Vec<(&'static str, String)> {
+    vec![("12", "12-hour (1:30 pm)".to_owned()), ("24", "24-hour (13:30)".to_owned())]
+}
+
 /// Checks `value` by this module's rule.
 ///
 /// # Errors

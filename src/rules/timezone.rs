@@ -34,8 +34,14 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     TIMEZONES.iter()
 }
 
+/// Every name with a label for a `<select>`, underscores read as spaces (`America/New York`),
+/// sorted as chrono-tz lists them (a test holds it to that).
+pub fn choices() -> Vec<(&'static str, String)> {
+    names().map(|name| (name, name.replace('_', " "))).collect()
+}
+
 fn suggest(value: &str) -> Option<String> {
-    if crate::rules::longer_than(value, crate::suggest::MAX_INPUT_CHARS) {
+    if crate::text::longer_than(value, crate::suggest::MAX_INPUT_CHARS) {
         return None;
     }
     let wanted = value.trim().replace(' ', "_");

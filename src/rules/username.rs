@@ -6,7 +6,7 @@
 //! assert!(username::check("two words").is_err());
 //! ```
 
-use super::longer_than;
+use crate::text::longer_than;
 use crate::{Issue, Reason};
 
 /// The longest user name, in characters.
