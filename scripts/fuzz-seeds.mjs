@@ -1,15 +1,18 @@
 // Seed corpora for the fuzz targets, made from the shared case files: every query string,
 // JSON input, CSV batch, pasted request, field value and option set the tests use. The first
-// byte of a seed picks the endpoint, as the targets read it.
+// byte of a seed picks the endpoint (validate_field: two bytes pick the endpoint's field), in
+// the order endpoints() lists them, as the targets read it.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inputOf } from '../tests/node/case-runner.mjs';
+import { endpoints } from '../js/node.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const out = process.argv[2] ?? join(repo, 'fuzz/seeds');
-const ENDPOINTS = ['enswitch/people/create', 'enswitch/people/update', 'api20/users/create', 'activeplatform/users/create', 'cove/AddUser'];
+const ENDPOINTS = endpoints().map((e) => e.id);
+const FIELDS = endpoints().flatMap((e) => e.fields.map((f) => `${e.id} ${f.name}`));
 const MAX_SEED = 64 * 1024;
 
 let written = 0;
@@ -39,7 +42,12 @@ for (const file of readdirSync(join(repo, 'tests/cases')).filter((f) => f.endsWi
     if (c.batch_csv !== undefined) seed('validate_batch', withEndpoint(c.endpoint, c.batch_csv));
     if (c.batch_rows !== undefined) seed('validate_batch', withEndpoint(c.endpoint, JSON.stringify(c.batch_rows), 0x80));
     if (c.request !== undefined) seed('validate_request', Buffer.from(c.request));
-    if (c.field !== undefined) seed('validate_field', withEndpoint(c.endpoint, `${JSON.stringify(c.value ?? null)}\n${input ? new URLSearchParams(Object.entries(input).filter(([, v]) => typeof v === 'string')).toString() : ''}`));
+    if (c.field !== undefined && FIELDS.includes(`${c.endpoint} ${c.field}`)) {
+      const pick = Buffer.alloc(2);
+      pick.writeUInt16LE(FIELDS.indexOf(`${c.endpoint} ${c.field}`));
+      const context = input ? new URLSearchParams(Object.entries(input).filter(([, v]) => typeof v === 'string')).toString() : '';
+      seed('validate_field', Buffer.concat([pick, Buffer.from(`${JSON.stringify(c.value ?? null)}\n${context}`)]));
+    }
     if (c.options !== undefined) seed('options', Buffer.from(JSON.stringify(c.options)));
   }
 }
