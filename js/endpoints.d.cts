@@ -3,6 +3,9 @@
 /** The id of every endpoint formmirror mirrors. */
 export type EndpointId = "enswitch/people/create" | "enswitch/people/update" | "api20/users/create" | "activeplatform/users/create" | "cove/AddUser";
 
+/** The lists `choices()` offers, as the fields that take one of a fixed set name them. */
+export type ChoiceList = "country" | "date_format" | "time_format" | "timezone";
+
 /** Each endpoint's parameters as its vendor documents them; every one may be left out. */
 export interface EndpointFields {
   "enswitch/people/create": {

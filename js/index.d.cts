@@ -1,9 +1,9 @@
 // The CommonJS copy of index.d.ts, written by scripts/types.mjs: edit index.d.ts.
 // Types for the formmirror npm package. The contract is SPEC.md §2; README.md documents every code.
 // Endpoint ids and their fields come from js/endpoints.d.ts, generated from the endpoint tables.
-import type { EndpointId, EndpointFields } from './endpoints.cjs';
+import type { ChoiceList, EndpointId, EndpointFields } from './endpoints.cjs';
 import type { Reason, ReasonId } from './reasons.cjs';
-export type { EndpointId, EndpointFields } from './endpoints.cjs';
+export type { ChoiceList, EndpointId, EndpointFields } from './endpoints.cjs';
 export type { Reason, ReasonId } from './reasons.cjs';
 
 /** A parameter name of endpoint `E`. */
@@ -118,6 +118,8 @@ export interface FieldInfo {
   required: boolean;
   default: string;
   description: string;
+  /** The list `choices()` offers for this field, when it takes one of a fixed set. */
+  choices?: ChoiceList;
 }
 
 export interface EndpointInfo {
@@ -143,8 +145,6 @@ export interface BoundForm {
   /** Removes every listener, message and attribute bindForm added. */
   unbind(): void;
 }
-
-export type ChoiceList = 'country' | 'timezone' | 'date_format' | 'time_format';
 
 export function validate<E extends EndpointId>(endpointId: E, input: Input, options?: Options): Result<E>;
 export function validateField<E extends EndpointId>(endpointId: E, field: FieldName<E>, value: unknown, input?: Input, options?: Options): FieldResult;

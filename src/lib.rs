@@ -38,6 +38,8 @@ mod endpoints;
 mod envelope;
 mod issue;
 mod json;
+#[cfg(not(target_arch = "wasm32"))]
+mod json_schema;
 mod options;
 mod query;
 mod rack;
@@ -109,20 +111,39 @@ pub struct Choice {
     pub label: String,
 }
 
-/// The lists behind the fields that take one of a fixed set: `country`, `timezone`,
-/// `date_format`, `time_format`.
+/// The list behind a field that takes one of a fixed set, by the name `endpoints()` gives it
+/// (`country`, `timezone`, `date_format`, `time_format`), each value with a label.
+///
+/// # Errors
+///
+/// A [`UsageError`] naming the lists there are, when `list` is none of them.
 pub fn choices(list: &str) -> Result<Vec<Choice>, UsageError> {
-    let pairs = match list {
-        "country" => rules::country::choices().into_iter().map(|(code, name)| (code, name.to_owned())).collect(),
-        "timezone" => rules::timezone::choices(),
-        "date_format" => rules::date_format::choices(),
-        "time_format" => rules::time_format::choices(),
-        other => {
-            return Err(UsageError(format!(
-                "unknown choice list \"{}\"; expected one of: country, timezone, date_format, time_format",
-                crate::text::display_name(other)
-            )))
+    let lists = endpoints::choice_lists();
+    let mut names = Vec::new();
+    for rule in lists {
+        let Some(name) = rule.choice_list() else { continue };
+        if name == list {
+            let pairs = rule.choices().unwrap_or_default();
+            return Ok(pairs.into_iter().map(|(value, label)| Choice { value, label }).collect());
         }
-    };
-    Ok(pairs.into_iter().map(|(value, label)| Choice { value, label }).collect())
+        names.push(name.to_owned());
+    }
+    Err(UsageError(format!("unknown choice list \"{}\"; expected one of: {}", crate::text::display_name(list), crate::text::comma_list(&names))))
+}
+
+/// A JSON Schema (draft 2020-12) of the endpoint's parameters, from the same tables the checks
+/// run on: it never rejects a request [`validate`] accepts, and leaves to `validate` what needs
+/// options or other fields. Native builds only; the npm package ships the same schemas as files.
+///
+/// ```
+/// let schema = formmirror::json_schema("api20/users/create").unwrap();
+/// assert_eq!(schema.get("required").unwrap().to_json(), r#"["name","email","username","customer_id"]"#);
+/// ```
+///
+/// # Errors
+///
+/// A [`UsageError`] when `endpoint_id` names no endpoint.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema(endpoint_id: &str) -> Result<Value<'static>, UsageError> {
+    answer::endpoint(endpoint_id).map(json_schema::of)
 }

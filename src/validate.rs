@@ -286,7 +286,7 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
             return out.push(Issue::new(Reason::WrongType { expected: Expected::Text, given: other.kind_id() }).at(field.name));
         }
     };
-    let checked = field.rule.map_or(Ok(()), |rule| rule(text)).and_then(|()| field.relation.map_or(Ok(()), |relation| relation(text, ctx)));
+    let checked = field.rule.map_or(Ok(()), |rule| rule.check(text)).and_then(|()| field.relation.map_or(Ok(()), |relation| relation(text, ctx)));
     if let Err(issue) = checked {
         out.push(issue.at(field.name));
     }
@@ -304,7 +304,7 @@ fn check_scalar(field: &Field, value: &Value<'_>, ctx: &Context) -> Result<(), I
         }
     }
     if let Some(rule) = field.rule {
-        rule(text)?;
+        rule.check(text)?;
     }
     if let Some(relation) = field.relation {
         relation(text, ctx)?;

@@ -10,7 +10,6 @@ import { EXAMPLES, EXAMPLE_REQUEST } from './examples.mjs';
 await ready();
 
 const $ = (id) => document.getElementById(id);
-const CHOICE_LISTS = new Set(['country', 'timezone', 'date_format', 'time_format']);
 const LONG_TEXT = new Set(['public_key', 'description']);
 const ALL = endpoints();
 // The message catalogues the "Messages in" choice offers; English is the package's own.
@@ -30,10 +29,10 @@ function element(tag, attributes = {}, ...children) {
 function control(field, value) {
   const id = `field-${field.name}`;
   const common = { id, name: field.name, 'aria-describedby': `${id}-hint`, 'aria-required': field.required ? 'true' : undefined };
-  if (CHOICE_LISTS.has(field.name)) {
+  if (field.choices) {
     const select = element('select', common, element('option', { value: '' }, field.required ? 'Choose…' : `Default (${field.default || 'none'})`));
-    for (const choice of choices(field.name)) {
-      select.append(element('option', { value: choice.value }, field.name === 'country' ? `${choice.value} — ${choice.label}` : choice.label));
+    for (const choice of choices(field.choices)) {
+      select.append(element('option', { value: choice.value }, field.choices === 'country' ? `${choice.value} — ${choice.label}` : choice.label));
     }
     select.value = value ?? '';
     return select;

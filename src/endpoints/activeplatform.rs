@@ -4,13 +4,10 @@
 //! the vendor checks the API token (401, before any parameter), the login e-mail, the
 //! operator's password settings and the attributes the operator defined.
 
-use super::{credentials_from_backend, meets_password_policy, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
+use super::{credentials_from_backend, meets_password_policy, Context, Endpoint, Field, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
 use crate::rules::email;
 use crate::{Issue, Reason, Value};
-
-use Kind::{AttributeList, Text};
-use Presence::{Optional, Required, RequiredUnless};
 
 pub(super) static USERS_CREATE: Endpoint = Endpoint {
     id: "activeplatform/users/create",
@@ -21,28 +18,18 @@ pub(super) static USERS_CREATE: Endpoint = Endpoint {
     envelope: Envelope::Grape,
     gates: &[api_token_given],
     fields: &[
-        Field::row(
-            "api_token",
-            Text,
-            RequiredUnless(credentials_from_backend),
-            None,
-            "",
-            "API token of the manager who performs the operation (query parameter).",
-        ),
-        Field::row("first_name", Text, Required, None, "", "A first name for the user."),
-        Field::row("middle_name", Text, Optional, None, "", "A middle name for the user."),
-        Field::row("last_name", Text, Required, None, "", "A last name for the user."),
-        Field::row("password", Text, Required, None, "", "A password for the user, as the operator's password settings require.")
-            .related(meets_password_policy),
-        Field::row("email", Text, Required, Some(email::check), "", "An e-mail of the user, which will be used as a login."),
-        Field::row(
-            "custom_attributes",
-            AttributeList,
-            Optional,
-            None,
-            "",
-            "A list of additional attributes: {key, value}, as the operator has defined them.",
-        ),
+        Field::text("api_token")
+            .required_unless(credentials_from_backend)
+            .doc("API token of the manager who performs the operation (query parameter)."),
+        Field::text("first_name").required().doc("A first name for the user."),
+        Field::text("middle_name").doc("A middle name for the user."),
+        Field::text("last_name").required().doc("A last name for the user."),
+        Field::text("password")
+            .required()
+            .related(meets_password_policy)
+            .doc("A password for the user, as the operator's password settings require."),
+        Field::text("email").required().rule(&email::ADDRESS).doc("An e-mail of the user, which will be used as a login."),
+        Field::attribute_list("custom_attributes").doc("A list of additional attributes: {key, value}, as the operator has defined them."),
     ],
 };
 

@@ -1,15 +1,12 @@
 //! Enswitch JSON API `people/create` (seed 000) and `people/update` (seed 003): both field
 //! tables in the seeds' order, and the 401 → 402 → 403 → 404 gates that answer before them.
 
-use super::{credentials_from_backend, meets_password_policy, one_of_roles, Context, Endpoint, Field, Kind, Presence, Rejection, Wire};
+use super::{credentials_from_backend, meets_password_policy, one_of_roles, Context, Endpoint, Field, Rejection, Wire};
 use crate::envelope::{Envelope, Stage};
 use crate::rules::{
     country, date_format, email, extension, free_text, integer, language, pgp_key, phone, source, time_format, timezone, username, validation_flag,
 };
 use crate::{Issue, Reason};
-
-use Kind::{Integer, Text};
-use Presence::{Optional, Required, RequiredUnless};
 
 /// The fields a person without the administrator or wholesale role may change on their own
 /// person, besides the ones every request carries.
@@ -43,46 +40,40 @@ pub(super) static PEOPLE_CREATE: Endpoint = Endpoint {
     envelope: Envelope::Enswitch,
     gates: &[authenticated, role_may_create, rate_plan_allows],
     fields: &[
-        Field::row("auth_username", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication username."),
-        Field::row("auth_password", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication password."),
-        Field::row("username", Text, Required, Some(username::check), "", "User name."),
-        Field::row("email", Text, RequiredUnless(email_not_required), Some(email::check_list), "", "Email address(es)."),
-        Field::row("password", Text, RequiredUnless(copies_password), None, "", "Password. Required unless copy_password is specified.")
-            .related(meets_password_policy),
-        Field::row("role", Integer, Required, Some(integer::positive), "", "ID of role.").related(one_of_roles),
-        Field::row("company", Text, Optional, Some(free_text::check), "", "Company name."),
-        Field::row("customer", Integer, Optional, Some(integer::digits), "Customer of authentication user.", "ID of customer to create in."),
-        Field::row(
-            "copy_password",
-            Integer,
-            Optional,
-            Some(integer::non_negative),
-            "0",
-            "ID of another person in the same customer to copy the password from. 0 to use the password parameter instead.",
-        ),
-        Field::row("country", Text, Optional, Some(country::check), "Country of customer.", "Two letter country code."),
-        Field::row(
-            "date_format",
-            Text,
-            Optional,
-            Some(date_format::check),
-            "YYYY-MM-DD",
-            "Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\".",
-        ),
-        Field::row("description", Text, Optional, Some(free_text::check), "", "Description."),
-        Field::row("extension", Text, Optional, Some(extension::check), "", "Number for forward to in dial by name. Empty string for none."),
-        Field::row("fax", Text, Optional, Some(phone::check), "", "Fax number."),
-        Field::row("forename", Text, Optional, Some(free_text::check), "", "First name."),
-        Field::row("language", Text, Optional, Some(language::check), "", "Language code. Empty string for default."),
-        Field::row("mobile", Text, Optional, Some(phone::check), "", "Mobile (cellular) number."),
-        Field::row("public_key", Text, Optional, Some(pgp_key::check), "", "GPG public key."),
-        Field::row("source", Text, Optional, Some(source::check), "", "Source IP address(es). Empty string for any."),
-        Field::row("surname", Text, Optional, Some(free_text::check), "", "Last name."),
-        Field::row("telephone", Text, Optional, Some(phone::check), "", "Telephone number."),
-        Field::row("time_format", Text, Optional, Some(time_format::check), "24", "Time format. \"12\" or \"24\"."),
-        Field::row("timezone", Text, Optional, Some(timezone::check), "Time zone of customer.", "Time zone. Empty string for default."),
-        Field::row("title", Text, Optional, Some(free_text::check), "", "Title."),
-        Field::row("validation", Integer, Optional, Some(validation_flag::check), "0", "1 to validate input then return, 0 for full action."),
+        Field::text("auth_username").required_unless(credentials_from_backend).doc("Authentication username."),
+        Field::text("auth_password").required_unless(credentials_from_backend).doc("Authentication password."),
+        Field::text("username").required().rule(&username::RULE).doc("User name."),
+        Field::text("email").required_unless(email_not_required).rule(&email::LIST).doc("Email address(es)."),
+        Field::text("password")
+            .required_unless(copies_password)
+            .related(meets_password_policy)
+            .doc("Password. Required unless copy_password is specified."),
+        Field::integer("role").required().rule(&integer::POSITIVE).related(one_of_roles).doc("ID of role."),
+        Field::text("company").rule(&free_text::RULE).doc("Company name."),
+        Field::integer("customer").rule(&integer::DIGITS).default("Customer of authentication user.").doc("ID of customer to create in."),
+        Field::integer("copy_password")
+            .rule(&integer::NON_NEGATIVE)
+            .default("0")
+            .doc("ID of another person in the same customer to copy the password from. 0 to use the password parameter instead."),
+        Field::text("country").rule(&country::RULE).default("Country of customer.").doc("Two letter country code."),
+        Field::text("date_format")
+            .rule(&date_format::RULE)
+            .default("YYYY-MM-DD")
+            .doc("Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\"."),
+        Field::text("description").rule(&free_text::RULE).doc("Description."),
+        Field::text("extension").rule(&extension::RULE).doc("Number for forward to in dial by name. Empty string for none."),
+        Field::text("fax").rule(&phone::RULE).doc("Fax number."),
+        Field::text("forename").rule(&free_text::RULE).doc("First name."),
+        Field::text("language").rule(&language::CODE).doc("Language code. Empty string for default."),
+        Field::text("mobile").rule(&phone::RULE).doc("Mobile (cellular) number."),
+        Field::text("public_key").rule(&pgp_key::RULE).doc("GPG public key."),
+        Field::text("source").rule(&source::RULE).doc("Source IP address(es). Empty string for any."),
+        Field::text("surname").rule(&free_text::RULE).doc("Last name."),
+        Field::text("telephone").rule(&phone::RULE).doc("Telephone number."),
+        Field::text("time_format").rule(&time_format::RULE).default("24").doc("Time format. \"12\" or \"24\"."),
+        Field::text("timezone").rule(&timezone::RULE).default("Time zone of customer.").doc("Time zone. Empty string for default."),
+        Field::text("title").rule(&free_text::RULE).doc("Title."),
+        Field::integer("validation").rule(&validation_flag::RULE).default("0").doc("1 to validate input then return, 0 for full action."),
     ],
 };
 
@@ -97,37 +88,30 @@ pub(super) static PEOPLE_UPDATE: Endpoint = Endpoint {
     envelope: Envelope::Enswitch,
     gates: &[authenticated, role_may_update_fields, rate_plan_allows, may_update_person],
     fields: &[
-        Field::row("auth_username", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication username."),
-        Field::row("auth_password", Text, RequiredUnless(credentials_from_backend), None, "", "Authentication password."),
-        Field::row("id", Integer, Required, Some(integer::positive), "", "ID of person to update."),
-        Field::row("company", Text, Optional, Some(free_text::check), CURRENT, "Company name."),
-        Field::row("country", Text, Optional, Some(country::check), CURRENT, "Two letter country code."),
-        Field::row(
-            "date_format",
-            Text,
-            Optional,
-            Some(date_format::check),
-            CURRENT,
-            "Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\".",
-        ),
-        Field::row("description", Text, Optional, Some(free_text::check), CURRENT, "Description."),
-        Field::row("email", Text, Optional, Some(email::check_list), CURRENT, "Email address(es)."),
-        Field::row("extension", Text, Optional, Some(extension::check), CURRENT, "Number for forward to in dial by name. Empty string for none."),
-        Field::row("fax", Text, Optional, Some(phone::check), CURRENT, "Fax number."),
-        Field::row("forename", Text, Optional, Some(free_text::check), CURRENT, "First name."),
-        Field::row("language", Text, Optional, Some(language::check), CURRENT, "Language code. Empty string for default."),
-        Field::row("mobile", Text, Optional, Some(phone::check), CURRENT, "Mobile (cellular) number."),
-        Field::row("password", Text, Optional, None, CURRENT, "Password.").related(meets_password_policy),
-        Field::row("public_key", Text, Optional, Some(pgp_key::check), CURRENT, "GPG public key."),
-        Field::row("role", Integer, Optional, Some(integer::positive), CURRENT, "ID of role.").related(one_of_roles),
-        Field::row("source", Text, Optional, Some(source::check), CURRENT, "Source IP address(es). Empty string for any."),
-        Field::row("surname", Text, Optional, Some(free_text::check), CURRENT, "Last name."),
-        Field::row("telephone", Text, Optional, Some(phone::check), CURRENT, "Telephone number."),
-        Field::row("time_format", Text, Optional, Some(time_format::check), CURRENT, "Time format. \"12\" or \"24\"."),
-        Field::row("timezone", Text, Optional, Some(timezone::check), CURRENT, "Time zone. Empty string for default."),
-        Field::row("title", Text, Optional, Some(free_text::check), CURRENT, "Title."),
-        Field::row("username", Text, Optional, Some(username::check), CURRENT, "User name."),
-        Field::row("validation", Integer, Optional, Some(validation_flag::check), "0", "1 to validate input then return, 0 for full action."),
+        Field::text("auth_username").required_unless(credentials_from_backend).doc("Authentication username."),
+        Field::text("auth_password").required_unless(credentials_from_backend).doc("Authentication password."),
+        Field::integer("id").required().rule(&integer::POSITIVE).doc("ID of person to update."),
+        Field::text("company").rule(&free_text::RULE).default(CURRENT).doc("Company name."),
+        Field::text("country").rule(&country::RULE).default(CURRENT).doc("Two letter country code."),
+        Field::text("date_format").rule(&date_format::RULE).default(CURRENT).doc("Date format. \"DD/MM/YYYY\", \"MM/DD/YYYY\", or \"YYYY-MM-DD\"."),
+        Field::text("description").rule(&free_text::RULE).default(CURRENT).doc("Description."),
+        Field::text("email").rule(&email::LIST).default(CURRENT).doc("Email address(es)."),
+        Field::text("extension").rule(&extension::RULE).default(CURRENT).doc("Number for forward to in dial by name. Empty string for none."),
+        Field::text("fax").rule(&phone::RULE).default(CURRENT).doc("Fax number."),
+        Field::text("forename").rule(&free_text::RULE).default(CURRENT).doc("First name."),
+        Field::text("language").rule(&language::CODE).default(CURRENT).doc("Language code. Empty string for default."),
+        Field::text("mobile").rule(&phone::RULE).default(CURRENT).doc("Mobile (cellular) number."),
+        Field::text("password").related(meets_password_policy).default(CURRENT).doc("Password."),
+        Field::text("public_key").rule(&pgp_key::RULE).default(CURRENT).doc("GPG public key."),
+        Field::integer("role").rule(&integer::POSITIVE).related(one_of_roles).default(CURRENT).doc("ID of role."),
+        Field::text("source").rule(&source::RULE).default(CURRENT).doc("Source IP address(es). Empty string for any."),
+        Field::text("surname").rule(&free_text::RULE).default(CURRENT).doc("Last name."),
+        Field::text("telephone").rule(&phone::RULE).default(CURRENT).doc("Telephone number."),
+        Field::text("time_format").rule(&time_format::RULE).default(CURRENT).doc("Time format. \"12\" or \"24\"."),
+        Field::text("timezone").rule(&timezone::RULE).default(CURRENT).doc("Time zone. Empty string for default."),
+        Field::text("title").rule(&free_text::RULE).default(CURRENT).doc("Title."),
+        Field::text("username").rule(&username::RULE).default(CURRENT).doc("User name."),
+        Field::integer("validation").rule(&validation_flag::RULE).default("0").doc("1 to validate input then return, 0 for full action."),
     ],
 };
 

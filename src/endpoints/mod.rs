@@ -78,7 +78,8 @@ pub(crate) enum Wire {
     Json,
 }
 
-/// One parameter of an endpoint, as a row of its table.
+/// One parameter of an endpoint, as a row of its table, declared by naming what it is:
+/// `Field::text("email").required().rule(&email::ADDRESS).doc("E-mail address.")`.
 pub(crate) struct Field {
     /// The parameter name exactly as the API spells it.
     pub name: &'static str,
@@ -87,7 +88,7 @@ pub(crate) struct Field {
     /// Whether it must, may or must not be sent.
     pub presence: Presence,
     /// The rule over the value's text; `None` when any text is accepted.
-    pub rule: Option<Rule>,
+    pub rule: Option<&'static Rule>,
     /// A check that needs the caller's options or other fields (password policy, allowed
     /// roles, "must equal Name"). Runs after `rule` passes.
     pub relation: Option<Relation>,
@@ -98,21 +99,63 @@ pub(crate) struct Field {
 }
 
 impl Field {
-    /// A table row; add a relation with [`Field::related`].
-    pub(crate) const fn row(
-        name: &'static str,
-        kind: Kind,
-        presence: Presence,
-        rule: Option<Rule>,
-        default: &'static str,
-        doc: &'static str,
-    ) -> Field {
-        Field { name, kind, presence, rule, relation: None, default, doc }
+    const fn of_kind(name: &'static str, kind: Kind) -> Field {
+        Field { name, kind, presence: Presence::Optional, rule: None, relation: None, default: "", doc: "" }
     }
 
-    /// The same row with a check that needs options or other fields.
+    /// An optional text parameter that takes any text.
+    pub(crate) const fn text(name: &'static str) -> Field {
+        Field::of_kind(name, Kind::Text)
+    }
+
+    /// An optional whole-number parameter.
+    pub(crate) const fn integer(name: &'static str) -> Field {
+        Field::of_kind(name, Kind::Integer)
+    }
+
+    /// An optional list of text.
+    pub(crate) const fn text_list(name: &'static str) -> Field {
+        Field::of_kind(name, Kind::TextList)
+    }
+
+    /// ActivePlatform's optional `[{key, value}]` list.
+    pub(crate) const fn attribute_list(name: &'static str) -> Field {
+        Field::of_kind(name, Kind::AttributeList)
+    }
+
+    /// Must be sent.
+    pub(crate) const fn required(self) -> Field {
+        Field { presence: Presence::Required, ..self }
+    }
+
+    /// Must be sent unless `exempt` holds for the request.
+    pub(crate) const fn required_unless(self, exempt: fn(&Context) -> bool) -> Field {
+        Field { presence: Presence::RequiredUnless(exempt), ..self }
+    }
+
+    /// Assigned by the server: sending it is an error.
+    pub(crate) const fn read_only(self) -> Field {
+        Field { presence: Presence::ReadOnly, ..self }
+    }
+
+    /// Its text must pass `rule`.
+    pub(crate) const fn rule(self, rule: &'static Rule) -> Field {
+        Field { rule: Some(rule), ..self }
+    }
+
+    /// Its text must also pass a check that needs options or other fields.
     pub(crate) const fn related(self, relation: Relation) -> Field {
         Field { relation: Some(relation), ..self }
+    }
+
+    /// The default the vendor document states.
+    pub(crate) const fn default(self, default: &'static str) -> Field {
+        Field { default, ..self }
+    }
+
+    /// What it is, in the vendor document's words.
+    pub(crate) const fn doc(self, doc: &'static str) -> Field {
+        Field { doc, ..self }
     }
 }
 
@@ -258,19 +301,37 @@ pub(crate) fn meets_password_policy(value: &str, ctx: &Context) -> Result<(), Is
     ctx.options.password_policy.check(value)
 }
 
+/// The rules that take one of a fixed list, each once, in the order the tables first name them.
+pub(crate) fn choice_lists() -> Vec<&'static Rule> {
+    // Plain loops: iterator adapters here instantiated generics worth hundreds of bytes of wasm.
+    let mut lists: Vec<&'static Rule> = Vec::new();
+    for endpoint in ALL {
+        for rule in endpoint.fields.iter().filter_map(|field| field.rule) {
+            if rule.choice_list().is_some() && !lists.iter().any(|known| known.choice_list() == rule.choice_list()) {
+                lists.push(rule);
+            }
+        }
+    }
+    lists
+}
+
 /// Public metadata of a field for `endpoints()`.
 pub(crate) fn describe(endpoint: &Endpoint) -> Value<'static> {
     let fields = endpoint
         .fields
         .iter()
         .map(|f| {
-            Value::Object(vec![
+            let mut members = vec![
                 ("name".into(), f.name.into()),
                 ("type".into(), f.kind.name().into()),
                 ("required".into(), Value::Bool(!matches!(f.presence, Presence::Optional | Presence::ReadOnly))),
                 ("default".into(), f.default.into()),
                 ("description".into(), f.doc.into()),
-            ])
+            ];
+            if let Some(list) = f.rule.and_then(|rule| rule.choice_list()) {
+                members.push(("choices".into(), list.into()));
+            }
+            Value::Object(members)
         })
         .collect();
     Value::Object(vec![

@@ -13,6 +13,7 @@
 //! assert_eq!(country::check("UK").unwrap_err().suggestion.as_deref(), Some("GB"));
 //! ```
 
+use super::{Keywords, Rule};
 use crate::tables::{search_sorted, COUNTRIES_BY_NAME, COUNTRY_ALPHA3, COUNTRY_CODES, COUNTRY_ENGLISH_NAMES, COUNTRY_NAMES};
 use crate::{Issue, Reason};
 
@@ -29,8 +30,8 @@ pub fn check(value: &str) -> Result<(), Issue> {
 }
 
 /// Every assigned code with its English name, sorted by name, for a country `<select>`.
-pub fn choices() -> Vec<(&'static str, &'static str)> {
-    COUNTRIES_BY_NAME.iter().map(|&i| (code(usize::from(i)), COUNTRY_NAMES.get(usize::from(i)))).collect()
+pub fn choices() -> Vec<(&'static str, String)> {
+    COUNTRIES_BY_NAME.iter().map(|&i| (code(usize::from(i)), COUNTRY_NAMES.get(usize::from(i)).to_owned())).collect()
 }
 
 fn code(index: usize) -> &'static str {
@@ -141,6 +142,24 @@ fn fold(c: char) -> char {
     }
 }
 
+/// [`check`] as a table names it, with [`choices`] for a `<select>`.
+pub static RULE: Rule = Rule::listed("country", check, describe, choices);
+
+/// Every code, any case: one alternative per first letter, with the second letters it takes.
+fn describe(keywords: &mut Keywords) {
+    let both_cases = |b: u8| [char::from(b), char::from(b.to_ascii_lowercase())];
+    let codes: Vec<&[u8]> = COUNTRY_CODES.as_bytes().chunks(2).collect();
+    let alternatives: Vec<String> = codes
+        .chunk_by(|a, b| a[0] == b[0])
+        .map(|group| {
+            let first: String = both_cases(group[0][0]).iter().collect();
+            let seconds: String = group.iter().flat_map(|code| both_cases(code[1])).collect();
+            format!("[{first}][{seconds}]")
+        })
+        .collect();
+    keywords.pattern(format!("^(?:{})$", alternatives.join("|"))).comment("An ISO 3166-1 alpha-2 code, in any case.");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,7 +260,7 @@ mod tests {
         for (code, name) in
             [("MK", "North Macedonia"), ("SZ", "Eswatini"), ("TR", "Türkiye"), ("GB", "United Kingdom of Great Britain and Northern Ireland")]
         {
-            assert!(all.iter().any(|&(c, n)| c == code && n == name), "{code} {name}");
+            assert!(all.iter().any(|(c, n)| *c == code && n == name), "{code} {name}");
         }
         let position = |code: &str| all.iter().position(|&(c, _)| c == code).unwrap();
         assert!(position("AX") < position("AL"), "Åland Islands sorts with the A's");

@@ -7,6 +7,7 @@
 //! ```
 
 use super::one_of::one_of;
+use super::{Keywords, Rule};
 use crate::Issue;
 
 /// The formats, as the seed writes them.
@@ -25,6 +26,13 @@ pub fn choices() -> Vec<(&'static str, String)> {
 /// `not_one_of`.
 pub fn check(value: &str) -> Result<(), Issue> {
     one_of(value, &FORMATS)
+}
+
+/// [`check`] as a table names it, with [`choices`] for a `<select>`.
+pub static RULE: Rule = Rule::listed("date_format", check, describe, choices);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.one_of(FORMATS);
 }
 
 #[cfg(test)]

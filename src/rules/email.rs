@@ -10,6 +10,7 @@
 //! assert_eq!(email::check("ops@").unwrap_err().code.as_str(), "invalid_email");
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// The longest address accepted, in characters: RFC 5321's path limit less its angle brackets.
@@ -70,6 +71,26 @@ fn is_domain_label(label: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// The WHATWG grammar of one address, as a pattern.
+const ADDRESS_PATTERN: &str =
+    r"[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~\-]+@[a-zA-Z0-9](?:[a-zA-Z0-9\-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9\-]{0,61}[a-zA-Z0-9])?)*";
+
+/// [`check`] as a table names it.
+pub static ADDRESS: Rule = Rule::new("email", check, describe_address);
+
+/// [`check_list`] as a table names it.
+pub static LIST: Rule = Rule::new("email_list", check_list, describe_list);
+
+fn describe_address(keywords: &mut Keywords) {
+    keywords.max_chars(MAX_CHARS).pattern(format!("^{ADDRESS_PATTERN}$"));
+}
+
+fn describe_list(keywords: &mut Keywords) {
+    keywords
+        .pattern(format!("^ *{ADDRESS_PATTERN} *(?:, *{ADDRESS_PATTERN} *)*$"))
+        .comment(format!("Each address has at most {MAX_CHARS} characters."));
 }
 
 #[cfg(test)]

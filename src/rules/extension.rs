@@ -6,6 +6,7 @@
 //! assert!(extension::check("20a1").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// The most digits an extension may have.
@@ -24,6 +25,13 @@ pub fn check(value: &str) -> Result<(), Issue> {
         return Err(Issue::new(Reason::TooManyDigits { max: MAX_DIGITS }));
     }
     Ok(())
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("extension", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.pattern(format!("^[0-9]{{0,{MAX_DIGITS}}}$"));
 }
 
 #[cfg(test)]

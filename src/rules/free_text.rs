@@ -7,6 +7,7 @@
 //! assert!(free_text::check("line\nbreak").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::text::longer_than;
 use crate::{Issue, Reason};
 
@@ -33,6 +34,13 @@ pub fn check(value: &str) -> Result<(), Issue> {
 pub(crate) fn has_control_character(value: &str) -> bool {
     let bytes = value.as_bytes();
     bytes.iter().enumerate().any(|(at, &b)| b < 0x20 || b == 0x7f || (b == 0xc2 && bytes.get(at + 1).is_some_and(|n| (0x80..=0x9f).contains(n))))
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("free_text", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.max_chars(MAX_CHARS).pattern(r"^[^\x00-\x1F\x7F-\x9F]*$");
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! assert_eq!(integer::positive("4.2").unwrap_err().code.as_str(), "not_integer");
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// The largest integer accepted: 2^53 − 1, the largest a JavaScript number holds exactly.
@@ -60,6 +61,25 @@ pub fn positive(value: &str) -> Result<(), Issue> {
         0 => Err(Issue::new(Reason::TooSmall { min: 1 })),
         _ => Ok(()),
     }
+}
+
+/// [`digits`] as a table names it: an id the server looks up, given as digits.
+pub static DIGITS: Rule = Rule::new("digits", digits, describe_non_negative);
+
+/// [`non_negative`] as a table names it.
+pub static NON_NEGATIVE: Rule = Rule::new("non_negative_integer", non_negative, describe_non_negative);
+
+/// [`positive`] as a table names it.
+pub static POSITIVE: Rule = Rule::new("positive_integer", positive, describe_positive);
+
+// A pattern for digits sent as text, bounds for a JSON number: JSON Schema applies each only to
+// its own type.
+fn describe_non_negative(keywords: &mut Keywords) {
+    keywords.pattern("^[0-9]+$").minimum(0).maximum(MAX);
+}
+
+fn describe_positive(keywords: &mut Keywords) {
+    keywords.pattern("^0*[1-9][0-9]*$").minimum(1).maximum(MAX);
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! assert!(language::check("english").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
@@ -43,6 +44,23 @@ fn is_language_code(value: &str) -> bool {
         Some(r) => (r.len() == 2 && letters(r)) || (r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit())),
     };
     language_ok && region_ok
+}
+
+/// A language code, as a pattern.
+const CODE_PATTERN: &str = "[A-Za-z]{2,3}(?:[-_](?:[A-Za-z]{2}|[0-9]{3}))?";
+
+/// [`check`] as a table names it.
+pub static CODE: Rule = Rule::new("language", check, describe_code);
+
+/// [`check_or_default`] as a table names it.
+pub static CODE_OR_DEFAULT: Rule = Rule::new("language_or_default", check_or_default, describe_code_or_default);
+
+fn describe_code(keywords: &mut Keywords) {
+    keywords.pattern(format!("^(?:{CODE_PATTERN})?$"));
+}
+
+fn describe_code_or_default(keywords: &mut Keywords) {
+    keywords.pattern(format!("^(?:default|{CODE_PATTERN})$"));
 }
 
 #[cfg(test)]

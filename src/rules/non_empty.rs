@@ -6,6 +6,7 @@
 //! assert!(non_empty::check("").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
@@ -19,6 +20,13 @@ pub fn check(value: &str) -> Result<(), Issue> {
     } else {
         Ok(())
     }
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("non_empty", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.min_chars(1);
 }
 
 #[cfg(test)]

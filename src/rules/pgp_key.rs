@@ -11,6 +11,7 @@
 //! assert_eq!(pgp_key::check("ssh-ed25519 AAAA…").unwrap_err().code.as_str(), "invalid_format");
 //! ```
 
+use super::{Keywords, Rule};
 use crate::reason::{PgpProblem, Reason};
 use crate::Issue;
 
@@ -208,6 +209,15 @@ fn crc24(data: &[u8]) -> u32 {
         }
     }
     crc & 0xFF_FFFF
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("pgp_key", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords
+        .media_type("application/pgp-keys")
+        .comment("Empty, or an ASCII-armored OpenPGP public key block whose checksum and packets GnuPG would accept.");
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! assert!(phone::check("call me").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// The fewest digits a phone number may have.
@@ -40,6 +41,13 @@ pub fn check(value: &str) -> Result<(), Issue> {
         return Err(Issue::new(Reason::TooManyDigits { max: MAX_DIGITS }));
     }
     Ok(())
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("phone", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.pattern(format!(r"^(?:\+?[ .()\-]*(?:[0-9][ .()\-]*){{{MIN_DIGITS},{MAX_DIGITS}}})?$"));
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! assert!(source::check("192.0.2.0/33").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::{Issue, Reason};
 
 /// Checks `value` by this module's rule.
@@ -101,6 +102,15 @@ fn is_ipv6(text: &[u8]) -> bool {
     } else {
         before == 8
     }
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("source", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords
+        .pattern(r"^[0-9A-Fa-f.:/, ]*$")
+        .comment("IPv4 and IPv6 addresses and CIDR blocks, separated by commas or spaces; each is checked as std::net parses it.");
 }
 
 #[cfg(test)]

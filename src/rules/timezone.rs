@@ -14,6 +14,7 @@
 //! assert_eq!(timezone::check("europe/london").unwrap_err().suggestion.as_deref(), Some("Europe/London"));
 //! ```
 
+use super::{Keywords, Rule};
 use crate::tables::TIMEZONES;
 use crate::{Issue, Reason};
 
@@ -183,6 +184,13 @@ fn capitalise_words(text: &str) -> String {
             c
         })
         .collect()
+}
+
+/// [`check`] as a table names it, with [`choices`] for a `<select>`.
+pub static RULE: Rule = Rule::listed("timezone", check, describe, choices);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.one_of(std::iter::once("").chain(names()));
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! assert!(username::check("two words").is_err());
 //! ```
 
+use super::{Keywords, Rule};
 use crate::text::longer_than;
 use crate::{Issue, Reason};
 
@@ -33,6 +34,13 @@ pub fn check(value: &str) -> Result<(), Issue> {
         return Err(Issue::new(Reason::SpacesOrControlCharacters));
     }
     Ok(())
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("username", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.min_chars(1).max_chars(MAX_CHARS).pattern(r"^[^\p{White_Space}\p{Cc}]*$");
 }
 
 #[cfg(test)]

@@ -7,7 +7,11 @@
 //! ```
 
 use super::one_of::one_of;
+use super::{Keywords, Rule};
 use crate::Issue;
+
+/// The two values: full action, validate only.
+pub const FLAGS: [&str; 2] = ["0", "1"];
 
 /// Checks `value` by this module's rule.
 ///
@@ -15,7 +19,14 @@ use crate::Issue;
 ///
 /// `not_one_of`.
 pub fn check(value: &str) -> Result<(), Issue> {
-    one_of(value, &["0", "1"])
+    one_of(value, &FLAGS)
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("validation_flag", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.one_of(FLAGS);
 }
 
 #[cfg(test)]

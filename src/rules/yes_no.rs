@@ -7,7 +7,11 @@
 //! ```
 
 use super::one_of::one_of;
+use super::{Keywords, Rule};
 use crate::Issue;
+
+/// The two answers.
+pub const ANSWERS: [&str; 2] = ["yes", "no"];
 
 /// Checks `value` by this module's rule.
 ///
@@ -15,7 +19,14 @@ use crate::Issue;
 ///
 /// `not_one_of`.
 pub fn check(value: &str) -> Result<(), Issue> {
-    one_of(value, &["yes", "no"])
+    one_of(value, &ANSWERS)
+}
+
+/// [`check`] as a table names it.
+pub static RULE: Rule = Rule::new("yes_no", check, describe);
+
+fn describe(keywords: &mut Keywords) {
+    keywords.one_of(ANSWERS);
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ test('programming mistakes are TypeErrors that say what was expected', () => {
     [() => esm.validate(CREATE, valid, { actor: { role: 7 } }), /options.actor.role must be a string, not a number/],
     [() => esm.validateField(CREATE, 'forname', 'x'), /has no field "forname"; did you mean "forename"\?/],
     [() => esm.validateRequest(42), /validateRequest takes a URL or request text/],
-    [() => esm.choices('colour'), /unknown choice list "colour"; expected one of: country, timezone, date_format, time_format/],
+    [() => esm.choices('colour'), /unknown choice list "colour"; expected one of: country, date_format, time_format, timezone/],
   ];
   for (const [call, message] of mistakes) assert.throws(call, (e) => e instanceof TypeError && message.test(e.message));
 });
@@ -115,7 +115,12 @@ test('endpoints() describes both seed tables in their order, with types, default
     ['auth_username', 'String', true], ['auth_password', 'String', true], ['username', 'String', true],
     ['email', 'String', true], ['password', 'String', true], ['role', 'Integer', true]]);
   assert.deepEqual(create.fields.find((f) => f.name === 'date_format'),
-    { name: 'date_format', type: 'String', required: false, default: 'YYYY-MM-DD', description: 'Date format. "DD/MM/YYYY", "MM/DD/YYYY", or "YYYY-MM-DD".' });
+    { name: 'date_format', type: 'String', required: false, default: 'YYYY-MM-DD', description: 'Date format. "DD/MM/YYYY", "MM/DD/YYYY", or "YYYY-MM-DD".',
+      choices: 'date_format' });
+  // Every field that names a list is one choices() offers, and the four lists are all named.
+  const lists = new Set(esm.endpoints().flatMap((e) => e.fields.flatMap((f) => (f.choices ? [f.choices] : []))));
+  assert.deepEqual([...lists].sort(), ['country', 'date_format', 'time_format', 'timezone']);
+  for (const list of lists) assert.ok(esm.choices(list).length > 0, list);
   assert.equal(create.fields.length, 25);
   assert.equal(update.id, 'enswitch/people/update');
   assert.deepEqual(update.fields.slice(0, 3).map((f) => f.name), ['auth_username', 'auth_password', 'id']);
