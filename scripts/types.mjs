@@ -83,6 +83,8 @@ const files = {
   'endpoints.d.cts': text,
   'reasons.d.ts': reasonTypes,
   'reasons.d.cts': reasonTypes,
+  'msw.d.cts': "// The CommonJS copy of msw.d.ts, written by scripts/types.mjs: edit msw.d.ts.\n" +
+    readFileSync(path('msw.d.ts'), 'utf8').replaceAll("'./index.js'", "'./index.cjs'"),
   'index.d.cts': cjsNote + readFileSync(path('index.d.ts'), 'utf8')
     .replaceAll("'./endpoints.js'", "'./endpoints.cjs'").replaceAll("'./reasons.js'", "'./reasons.cjs'"),
 };
