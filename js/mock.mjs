@@ -82,7 +82,7 @@ const SUCCESS = {
   'activeplatform/users/create': ({ parameters, json, nextId, now }) => {
     const id = nextId();
     const user = { ...parameters, ...(json && typeof json === 'object' && !Array.isArray(json) ? json : {}) };
-    const attributes = Array.isArray(user.custom_attributes) ? user.custom_attributes : [];
+    const attributes = Array.isArray(user.custom_attributes) ? user.custom_attributes.filter((a) => a !== null && typeof a === 'object') : [];
     return {
       status: 201,
       body: {
@@ -95,6 +95,7 @@ const SUCCESS = {
   // Seed 004's example: `result.result` is the new user's id; the request's visa comes back.
   'cove/AddUser': ({ json, answer, nextId }) => {
     if (answer.body === null && answer.status === 204) return undefined; // notifications only: no response at all
+    if (json === null || typeof json !== 'object') return undefined;
     const members = Array.isArray(json) ? json : [json];
     const used = new Set();
     const succeed = (item) => {
@@ -139,9 +140,11 @@ export function makeResponder(api, settings = {}) {
       const success = SUCCESS[endpoint.id]({ ...request, answer, nextId, origin: parsed.origin, now: now() });
       if (success) reply = { status: success.status, body: JSON.stringify(success.body) };
     }
+    // formmirror reports a JSON-RPC error by its code (-32602); over HTTP it travels in a 200.
+    const status = reply.status >= 100 ? reply.status : 200;
     return reply.body === null || reply.body === undefined
-      ? { status: reply.status, headers: {}, body: null }
-      : { status: reply.status, headers: { 'content-type': JSON_TYPE }, body: reply.body };
+      ? { status, headers: {}, body: null }
+      : { status, headers: { 'content-type': JSON_TYPE }, body: reply.body };
   }
 
   return { respond, routes: () => routes.map((r) => ({ ...r })) };
