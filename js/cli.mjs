@@ -139,7 +139,15 @@ async function check(args) {
   const [file] = positionals;
   const size = file === '-' ? undefined : statSync(file).size;
   const input = file === '-' ? process.stdin : createReadStream(file);
-  input.setEncoding('utf8');
+  // Fatal, as the Rust command is: a file that is not UTF-8 is refused, not read with U+FFFD.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes, stream) => {
+    try {
+      return decoder.decode(bytes, { stream });
+    } catch {
+      throw new UsageError(stream ? `${file}: not UTF-8 text` : `${file}: not UTF-8 text (the file ends inside a character)`);
+    }
+  };
 
   const out = writer(format, (text) => process.stdout.write(text));
   const bar = progress(size);
@@ -190,9 +198,9 @@ async function check(args) {
     return carried;
   };
 
-  for await (const piece of input) {
-    bytes += Buffer.byteLength(piece);
-    pending += piece;
+  for await (const chunk of input) {
+    bytes += chunk.length;
+    pending += decode(chunk, true);
     if (header === undefined) {
       if (pending.startsWith('\ufeff')) pending = pending.slice(1);
       const end = pending.indexOf('\n');
@@ -206,6 +214,7 @@ async function check(args) {
     }
     bar.update(bytes, counts.total, counts.invalid);
   }
+  pending += decode(undefined, false);
   if (header === undefined) header = pending.replace(/\r$/, ''), pending = '';
   checkPiece(pending, true);
   bar.done();

@@ -99,4 +99,10 @@ test('check refuses what it cannot use with exit status 2 and the reason', () =>
     assert.equal(result.status, 2, args.join(' '));
     assert.match(result.stderr, message);
   }
+  // Bytes that are not UTF-8, in the middle or cut at the end: refused as the Rust command does.
+  for (const bytes of [Buffer.from('username\nann\xff\n', 'latin1'), Buffer.concat([Buffer.from('username\nann'), Buffer.from([0xc3])])]) {
+    const result = spawnSync(bin, ['check', '-', '-e', ENDPOINT], { input: bytes, encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /not UTF-8 text/);
+  }
 });
