@@ -124,11 +124,6 @@ pub fn validate_batch(endpoint: &str, text_len: usize, is_csv: bool, options_jso
 }
 
 #[wasm_bindgen]
-pub fn endpoints() -> String {
-    crate::endpoints().to_json()
-}
-
-#[wasm_bindgen]
 pub fn choices(list: &str) -> String {
     let choices = crate::choices(list).map(|choices| {
         let items = choices.into_iter().map(|c| Value::Object(vec![("value".into(), c.value.into()), ("label".into(), c.label.into())]));

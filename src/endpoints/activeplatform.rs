@@ -11,6 +11,7 @@ use crate::{Issue, Reason, Value};
 
 pub(super) static USERS_CREATE: Endpoint = Endpoint {
     id: "activeplatform/users/create",
+    #[cfg(not(target_arch = "wasm32"))]
     title: "ActivePlatform: create a user",
     method: "POST",
     path: "/api/vendor/v1/users.json",

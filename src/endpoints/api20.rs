@@ -7,6 +7,7 @@ use crate::rules::{email, free_text, integer, language, username, yes_no};
 
 pub(super) static USERS_CREATE: Endpoint = Endpoint {
     id: "api20/users/create",
+    #[cfg(not(target_arch = "wasm32"))]
     title: "/api/2.0/users: create a user",
     method: "POST",
     path: "/api/2.0/users",

@@ -8,6 +8,7 @@ use crate::{Issue, Reason};
 
 pub(super) static ADD_USER: Endpoint = Endpoint {
     id: "cove/AddUser",
+    #[cfg(not(target_arch = "wasm32"))]
     title: "Cove: add a user (JSON-RPC AddUser)",
     method: "POST",
     path: "",

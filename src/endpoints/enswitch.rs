@@ -33,6 +33,7 @@ const SELF_SERVICE: [&str; 18] = [
 
 pub(super) static PEOPLE_CREATE: Endpoint = Endpoint {
     id: "enswitch/people/create",
+    #[cfg(not(target_arch = "wasm32"))]
     title: "Enswitch: create a person",
     method: "GET",
     path: "/api/json/people/create/",
@@ -81,6 +82,7 @@ const CURRENT: &str = "Current value.";
 
 pub(super) static PEOPLE_UPDATE: Endpoint = Endpoint {
     id: "enswitch/people/update",
+    #[cfg(not(target_arch = "wasm32"))]
     title: "Enswitch: update a person",
     method: "GET",
     path: "/api/json/people/update/",

@@ -26,7 +26,10 @@ pub(crate) fn find(id: &str) -> Option<&'static Endpoint> {
 pub(crate) struct Endpoint {
     /// The public id, such as `enswitch/people/create`.
     pub id: &'static str,
-    /// What the call does, as the vendor document titles it.
+    /// What the call does, as the vendor document titles it. Metadata such as this is native
+    /// only: the npm package ships it as generated data (js/endpoints-data.mjs), so the wasm,
+    /// which only validates, does not carry it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub title: &'static str,
     /// The HTTP method (`GET`, `POST`).
     pub method: &'static str,
@@ -56,6 +59,7 @@ impl Endpoint {
 
 impl Wire {
     /// How a client encodes a request, as `endpoints()` tells front ends.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn encoding(self) -> &'static str {
         match self {
             Wire::Params => "query",
@@ -93,14 +97,26 @@ pub(crate) struct Field {
     /// roles, "must equal Name"). Runs after `rule` passes.
     pub relation: Option<Relation>,
     /// The default as the vendor document states it, shown by `endpoints()`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub default: &'static str,
     /// What it is, as `endpoints()` tells front ends.
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
 }
 
 impl Field {
     const fn of_kind(name: &'static str, kind: Kind) -> Field {
-        Field { name, kind, presence: Presence::Optional, rule: None, relation: None, default: "", doc: "" }
+        Field {
+            name,
+            kind,
+            presence: Presence::Optional,
+            rule: None,
+            relation: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            default: "",
+            #[cfg(not(target_arch = "wasm32"))]
+            doc: "",
+        }
     }
 
     /// An optional text parameter that takes any text.
@@ -150,12 +166,24 @@ impl Field {
 
     /// The default the vendor document states.
     pub(crate) const fn default(self, default: &'static str) -> Field {
-        Field { default, ..self }
+        #[cfg(target_arch = "wasm32")]
+        let _ = default;
+        Field {
+            #[cfg(not(target_arch = "wasm32"))]
+            default,
+            ..self
+        }
     }
 
     /// What it is, in the vendor document's words.
     pub(crate) const fn doc(self, doc: &'static str) -> Field {
-        Field { doc, ..self }
+        #[cfg(target_arch = "wasm32")]
+        let _ = doc;
+        Field {
+            #[cfg(not(target_arch = "wasm32"))]
+            doc,
+            ..self
+        }
     }
 }
 
@@ -195,6 +223,7 @@ impl Kind {
     }
 
     /// The type name as the vendor documents write it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn name(self) -> &'static str {
         match self {
             Kind::Text => "String",
@@ -316,6 +345,7 @@ pub(crate) fn choice_lists() -> Vec<&'static Rule> {
 }
 
 /// Public metadata of a field for `endpoints()`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn describe(endpoint: &Endpoint) -> Value<'static> {
     let fields = endpoint
         .fields
@@ -342,4 +372,24 @@ pub(crate) fn describe(endpoint: &Endpoint) -> Value<'static> {
         ("encoding".into(), endpoint.wire.encoding().into()),
         ("fields".into(), Value::Array(fields)),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    /// The npm package's `endpoints()` data, written from these tables: the wasm leaves the
+    /// titles, defaults and descriptions out, and the JavaScript reads them from this file.
+    #[test]
+    fn the_committed_javascript_data_is_what_the_tables_say() {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("js/endpoints-data.mjs");
+        let text = format!(
+            "// Generated from the endpoint tables by `UPDATE_GOLDEN=1 cargo test --lib endpoints`: do not edit.\n\
+             export default {};\n",
+            crate::endpoints().to_json()
+        );
+        if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty()) {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(committed == text, "js/endpoints-data.mjs is not what the tables say: UPDATE_GOLDEN=1 cargo test --lib endpoints rewrites it");
+    }
 }
