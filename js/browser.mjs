@@ -3,11 +3,12 @@
 // through the `new URL(..., import.meta.url)` in the glue and serve it as an asset.
 import init, * as wasm from '../pkg/formmirror.js';
 import { makeApi, makeBindForm } from './core.mjs';
+import ENDPOINTS from './endpoints-data.mjs';
 
 let loaded = false;
 let loading;
 
-const api = makeApi(wasm, () => loaded);
+const api = makeApi(wasm, () => loaded, () => ENDPOINTS);
 export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, compile } = api;
 // Marked pure so that a bundle that never calls bindForm leaves it out (1.5 KB gzipped).
 export const bindForm = /* @__PURE__ */ makeBindForm(api);

@@ -3,8 +3,6 @@
 // strings, JSON text) into those strings, parses the answer, and turns programming mistakes
 // into TypeErrors. It holds no validation logic: every rule lives in Rust.
 
-import ENDPOINTS from './endpoints-data.mjs';
-
 export { makeBindForm } from './bind-form.mjs';
 
 const EXPECTED_INPUT =
@@ -159,7 +157,12 @@ function pathIn(value, field) {
  * Builds the public API over a wasm-bindgen module. `isReady` says whether the module has been
  * instantiated (browsers load it asynchronously).
  */
-export function makeApi(wasm, isReady = () => true) {
+/**
+ * The API over a loaded wasm module. `loadEndpoints` gives what endpoints() lists (generated
+ * from the Rust tables: the wasm carries no titles or descriptions); Node reads it on first use,
+ * so a process that never asks pays nothing at start-up.
+ */
+export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   let endpointsJson;
   const choicesJson = new Map();
   let memory;
@@ -241,10 +244,9 @@ export function makeApi(wasm, isReady = () => true) {
     return localize(JSON.parse(call(() => wasm.validateBatch(endpointId, writeInput(text), typeof rowsOrCsv === 'string', optionsText))), locale);
   }
 
-  // Written from the Rust tables (js/endpoints-data.mjs): the wasm validates and carries no
-  // titles or descriptions. Each caller gets its own copy.
+  // Each caller gets its own copy.
   function endpoints() {
-    endpointsJson ??= JSON.stringify(ENDPOINTS);
+    endpointsJson ??= JSON.stringify(loadEndpoints());
     return JSON.parse(endpointsJson);
   }
 

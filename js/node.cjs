@@ -2,6 +2,6 @@
 'use strict';
 const { makeApi, makeBindForm } = require('./core.cjs');
 
-const api = makeApi(require('../pkg-node/formmirror.js'));
+const api = makeApi(require('../pkg-node/formmirror.js'), undefined, () => require('./endpoints-data.json'));
 module.exports = { ...api, bindForm: makeBindForm(api) };
 module.exports.ready = () => Promise.resolve();

@@ -5,9 +5,10 @@ import { makeApi, makeBindForm } from './core.mjs';
 
 // require(), not import: importing CommonJS from an ES module has Node scan the glue's source
 // for its export names first, which cost a millisecond of the cold start.
-const wasm = createRequire(import.meta.url)('../pkg-node/formmirror.js');
+const require = createRequire(import.meta.url);
+const wasm = require('../pkg-node/formmirror.js');
 
-const api = makeApi(wasm);
+const api = makeApi(wasm, undefined, () => require('./endpoints-data.json'));
 export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, compile } = api;
 export const bindForm = makeBindForm(api);
 

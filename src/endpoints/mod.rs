@@ -377,19 +377,28 @@ pub(crate) fn describe(endpoint: &Endpoint) -> Value<'static> {
 #[cfg(test)]
 mod tests {
     /// The npm package's `endpoints()` data, written from these tables: the wasm leaves the
-    /// titles, defaults and descriptions out, and the JavaScript reads them from this file.
+    /// titles, defaults and descriptions out, and the JavaScript reads them from these files
+    /// (JSON for Node, which reads it on first use; a module for browsers and bundlers).
     #[test]
     fn the_committed_javascript_data_is_what_the_tables_say() {
-        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("js/endpoints-data.mjs");
-        let text = format!(
-            "// Generated from the endpoint tables by `UPDATE_GOLDEN=1 cargo test --lib endpoints`: do not edit.\n\
-             export default {};\n",
-            crate::endpoints().to_json()
-        );
-        if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty()) {
-            std::fs::write(&path, &text).unwrap();
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("js");
+        let json = crate::endpoints().to_json();
+        let files = [
+            ("endpoints-data.json", format!("{json}\n")),
+            (
+                "endpoints-data.mjs",
+                format!(
+                    "// Generated from the endpoint tables by `UPDATE_GOLDEN=1 cargo test --lib endpoints`: do not edit.\nexport default {json};\n"
+                ),
+            ),
+        ];
+        let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty());
+        for (name, text) in files {
+            if update {
+                std::fs::write(dir.join(name), &text).unwrap();
+            }
+            let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+            assert!(committed == text, "js/{name} is not what the tables say: UPDATE_GOLDEN=1 cargo test --lib endpoints rewrites it");
         }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(committed == text, "js/endpoints-data.mjs is not what the tables say: UPDATE_GOLDEN=1 cargo test --lib endpoints rewrites it");
     }
 }
