@@ -93,6 +93,31 @@ function toWire(input, what = 'input') {
   return [toJson(input, what), false];
 }
 
+// The most text the form path takes: its JSON (quotes and escapes at most six times longer) stays
+// under the request size the Rust side refuses, so both paths agree on what is too large.
+const FIELDS_PATH_MAX_CHARS = 100_000;
+
+// A form as a compiled validator can send it without JSON: a plain object whose keys are all
+// the endpoint's fields (fewer than 128, one byte each) and whose values are all well-formed
+// text without NUL. The text is each key's table index as one character, then the values
+// joined by NUL (src/wasm.rs validate_fields). Anything else (other keys, numbers, a toJSON,
+// a prototype of its own) gives undefined and goes as JSON, as before.
+function fieldsLayout(input, slotOf) {
+  if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
+  const keys = Object.keys(input);
+  let slots = '';
+  let values = '';
+  for (let i = 0; i < keys.length; i += 1) {
+    const slot = slotOf.get(keys[i]);
+    const value = input[keys[i]];
+    if (slot === undefined || typeof value !== 'string' || value.includes('\0') || !value.isWellFormed()) return undefined;
+    slots += String.fromCharCode(slot);
+    values = i === 0 ? value : `${values}\0${value}`;
+    if (values.length > FIELDS_PATH_MAX_CHARS) return undefined;
+  }
+  return { count: keys.length, text: slots + values };
+}
+
 // Options as the Rust side reads them, and the locale catalogue, which stays on this side:
 // it only words the answer's messages, after the answer is made.
 function readOptions(options) {
@@ -272,7 +297,12 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const { text: optionsText, locale } = readOptions(options);
     // Asks the module once, so an unknown endpoint or options of the wrong shape throw here.
     call(() => wasm.validate(endpointId, writeInput(''), true, optionsText));
+    const slotOf = new Map((endpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
+      const layout = fieldsLayout(input, slotOf);
+      if (layout !== undefined) {
+        return localize(JSON.parse(call(() => wasm.validateFields(endpointId, layout.count, writeInput(layout.text), optionsText))), locale);
+      }
       const [text, isQuery] = toWire(input);
       return localize(JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
     };

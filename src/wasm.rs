@@ -92,6 +92,38 @@ pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &
     })
 }
 
+/// A compiled validator's plain form, without JSON: the input buffer holds `count` bytes, each
+/// the table index of one member in the object's order, then the members' text values joined
+/// by NUL. The members become the same request `JSON.parse` of the object's JSON would give (a
+/// JSON object of text), so the answer is the one `validate` gives; the JavaScript side sends
+/// only objects of the endpoint's fields whose values are well-formed text without NUL.
+#[wasm_bindgen(js_name = validateFields)]
+pub fn validate_fields(endpoint: &str, count: usize, text_len: usize, options_json: &str) -> String {
+    with_input(text_len, |text| {
+        let answer = crate::answer::endpoint(endpoint).and_then(|endpoint| {
+            let (slots, values) = text.split_at_checked(count).ok_or_else(malformed_fields)?;
+            let slots: Vec<Option<usize>> = slots.bytes().map(|slot| Some(usize::from(slot))).collect();
+            let mut members = Vec::with_capacity(count);
+            let mut values = values.split('\0');
+            for slot in slots.iter().flatten() {
+                let (Some(field), Some(value)) = (endpoint.fields.get(*slot), values.next()) else { return Err(malformed_fields()) };
+                members.push((field.name.into(), Value::String(value.into())));
+            }
+            if count > 0 && values.next().is_some() {
+                return Err(malformed_fields());
+            }
+            let known = endpoint.envelope.opens_in_place().then_some(slots.as_slice());
+            let decoded = crate::validate::Decoded { field_of_member: known, ..crate::validate::Decoded::new(Value::Object(members), false) };
+            options(options_json).map(|options| crate::answer::answer(endpoint, Ok(decoded), &options))
+        });
+        reply(answer.map(|a| a.to_json()))
+    })
+}
+
+fn malformed_fields() -> UsageError {
+    UsageError("the form's fields were not written to the input buffer as expected".into())
+}
+
 /// An empty `value_json` is JavaScript's `undefined`: the field is not sent. An empty `text`
 /// means no form around it.
 #[wasm_bindgen(js_name = validateField)]

@@ -1,0 +1,75 @@
+// A compiled validator sends a plain form of text fields without JSON (validateFields); every
+// other input goes as JSON (validate). Both must give the same answer, byte for byte: here over
+// generated forms of every endpoint, keys in any order, values valid, invalid and hostile.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, esm } from './helpers.mjs';
+
+const installed = join(app, 'node_modules/formmirror');
+const { makeApi } = await import(pathToFileURL(join(installed, 'js/core.mjs')).href);
+const glue = createRequire(join(installed, 'package.json'))('./pkg-node/formmirror.js');
+// The same glue, counting which path each call takes.
+const calls = { validateFields: 0, validate: 0 };
+const counted = new Proxy(glue, {
+  get(target, name) {
+    const value = target[name];
+    if (name in calls) return (...args) => { calls[name] += 1; return value(...args); };
+    return value;
+  },
+});
+const api = makeApi(counted, undefined, () => esm.endpoints());
+
+const VALUES = ['', 'ann', 'ann@example.com', 'ann@', '1', '0', '-1', '12345678901234567890', 'Europe/London', 'europe/london', 'gb',
+  'UK', 'en-gb', '24', 'DD/MM/YYYY', '+44 20 7946 0018', 'call me', '192.0.2.0/24', 'x'.repeat(300), 'é😀', ' ', 'a\tb', 'yes',
+  'default', 'Pw-12345-long', 'true', '__proto__', '{"a":1}'];
+const OPTIONS = [undefined, { credentials: 'backend' }, { credentials: 'backend', passwordPolicy: { minLength: 10, requireDigit: true }, roles: [1, 2] }];
+
+test('a form of text fields answers the same without JSON as with it', () => {
+  let state = 2024;
+  const next = (below) => { state = (state * 1103515245 + 12345) % 2147483648; return state % below; };
+  let compared = 0;
+  for (const endpoint of esm.endpoints()) {
+    const names = endpoint.fields.map((f) => f.name);
+    for (const options of OPTIONS) {
+      const compiled = api.compile(endpoint.id, options);
+      for (let round = 0; round < 150; round += 1) {
+        const form = {};
+        const shuffled = [...names].sort(() => next(3) - 1);
+        for (const name of shuffled.slice(0, next(names.length + 1))) form[name] = VALUES[next(VALUES.length)];
+        const before = calls.validateFields;
+        const fast = compiled.validate(form);
+        assert.equal(calls.validateFields, before + 1, 'the form went as JSON');
+        const general = api.validate(endpoint.id, JSON.stringify(form), options);
+        assert.deepEqual(fast, general, `${endpoint.id} ${JSON.stringify(form).slice(0, 300)}`);
+        assert.equal(fast.bodyText, general.bodyText);
+        compared += 1;
+      }
+    }
+  }
+  assert.ok(compared >= 2000);
+});
+
+test('anything but a plain form of text fields goes as JSON, with the same answers as before', () => {
+  const compiled = api.compile('enswitch/people/create', { credentials: 'backend' });
+  class Signup { constructor() { this.username = 'ann'; } }
+  const inputs = [
+    { username: 'ann', role: 1 },                       // a number
+    { username: 'ann', nickname: 'x' },                 // a key that is no field
+    { username: 'a\u0000b' },                           // NUL
+    { username: '\ud800' },                             // a lone surrogate
+    JSON.parse('{"__proto__":"x","username":"ann"}'),   // an own __proto__ key
+    new Signup(),                                       // a class instance
+    Object.assign(Object.create(null), { username: 'ann' }),
+    { username: 'ann', toJSON() { return { username: 'bob' }; } },
+    { username: 'x'.repeat(200_000) },                  // past the form path's size
+  ];
+  for (const input of inputs) {
+    const before = calls.validateFields;
+    const answer = compiled.validate(input);
+    assert.equal(calls.validateFields, before, `${Object.keys(input)}: took the form path`);
+    assert.deepEqual(answer, esm.validate('enswitch/people/create', input, { credentials: 'backend' }));
+  }
+});
