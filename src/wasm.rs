@@ -62,6 +62,27 @@ fn reply(result: Result<String, UsageError>) -> String {
     result.unwrap_or_else(|error| format!("{USAGE_ERROR}{}", error.0))
 }
 
+/// The options last read, with their text: a compiled validator sends the same text with every
+/// call, and reading it again cost more than checking the form.
+struct LastOptions(UnsafeCell<Option<(String, Options)>>);
+
+// SAFETY: as for `InputBuffer`: one caller at a time, and the options `with_options` lends do
+// not outlive the exported call that asked for them.
+unsafe impl Sync for LastOptions {}
+
+static LAST_OPTIONS: LastOptions = LastOptions(UnsafeCell::new(None));
+
+/// Runs `answer` with the options `json` says, read again only when the text changed.
+fn with_options<T>(json: &str, answer: impl FnOnce(&Options) -> Result<T, UsageError>) -> Result<T, UsageError> {
+    // SAFETY: see `LastOptions`; `answer` never calls back into the bindings.
+    let last = unsafe { &mut *LAST_OPTIONS.0.get() };
+    let cached = match last {
+        Some(cached) if cached.0 == json => cached,
+        _ => last.insert((json.to_owned(), options(json)?)),
+    };
+    answer(&cached.1)
+}
+
 fn options(json: &str) -> Result<Options, UsageError> {
     if json.is_empty() {
         return Ok(Options::default());
@@ -88,7 +109,7 @@ fn given(part: &str) -> Option<&str> {
 #[wasm_bindgen]
 pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &str) -> String {
     with_input(text_len, |text| {
-        reply(options(options_json).and_then(|options| crate::validate(endpoint, input(text, is_query), &options)).map(|a| a.to_json()))
+        reply(with_options(options_json, |options| crate::validate(endpoint, input(text, is_query), options)).map(|a| a.to_json()))
     })
 }
 
@@ -114,7 +135,7 @@ pub fn validate_fields(endpoint: &str, count: usize, text_len: usize, options_js
             }
             let known = endpoint.envelope.opens_in_place().then_some(slots.as_slice());
             let decoded = crate::validate::Decoded { field_of_member: known, ..crate::validate::Decoded::new(Value::Object(members), false) };
-            options(options_json).map(|options| crate::answer::answer(endpoint, Ok(decoded), &options))
+            with_options(options_json, |options| Ok(crate::answer::answer(endpoint, Ok(decoded), options)))
         });
         reply(answer.map(|a| a.to_json()))
     })
@@ -130,7 +151,7 @@ fn malformed_fields() -> UsageError {
 pub fn validate_field(endpoint: &str, field: &str, value_json: &str, text: &str, is_query: bool, options_json: &str) -> String {
     let value = (!value_json.is_empty()).then(|| Value::parse_json(value_json).unwrap_or(Value::Null));
     let context = (!text.is_empty()).then(|| input(text, is_query));
-    let answer = options(options_json).and_then(|options| crate::validate_field(endpoint, field, value.as_ref(), context, &options));
+    let answer = with_options(options_json, |options| crate::validate_field(endpoint, field, value.as_ref(), context, options));
     reply(answer.map(|a| a.to_json()))
 }
 
@@ -138,9 +159,11 @@ pub fn validate_field(endpoint: &str, field: &str, value_json: &str, text: &str,
 /// a whole pasted request.
 #[wasm_bindgen(js_name = validateRequest)]
 pub fn validate_request(method: &str, url: &str, content_type: &str, body: &str, options_json: &str) -> String {
-    let answer = options(options_json).map(|options| match (method, content_type, body) {
-        ("", "", "") => crate::validate_request(url, &options),
-        _ => crate::request::validate_request_parts(given(method), url, given(content_type), given(body), &options),
+    let answer = with_options(options_json, |options| {
+        Ok(match (method, content_type, body) {
+            ("", "", "") => crate::validate_request(url, options),
+            _ => crate::request::validate_request_parts(given(method), url, given(content_type), given(body), options),
+        })
     });
     reply(answer.map(|a| a.to_json()))
 }
@@ -151,7 +174,7 @@ pub fn validate_request(method: &str, url: &str, content_type: &str, body: &str,
 pub fn validate_batch(endpoint: &str, text_len: usize, is_csv: bool, options_json: &str) -> String {
     with_input(text_len, |text| {
         let batch = if is_csv { crate::Batch::Csv(text) } else { crate::Batch::Json(text) };
-        reply(options(options_json).and_then(|options| crate::validate_batch(endpoint, batch, &options)).map(|a| a.to_json()))
+        reply(with_options(options_json, |options| crate::validate_batch(endpoint, batch, options)).map(|a| a.to_json()))
     })
 }
 

@@ -73,3 +73,18 @@ test('anything but a plain form of text fields goes as JSON, with the same answe
     assert.deepEqual(answer, esm.validate('enswitch/people/create', input, { credentials: 'backend' }));
   }
 });
+
+test('compiled validators with different options, called in turn, each answer by their own options', () => {
+  // The wasm keeps the options last read and reads them again only when the text changes.
+  const form = { auth_username: 'u', auth_password: 'p', username: 'ann', email: 'ann@example.com', password: 'twenty characters ok', role: '2' };
+  const lenient = api.compile('enswitch/people/create', { passwordPolicy: { minLength: 10 } });
+  const strict = api.compile('enswitch/people/create', { passwordPolicy: { minLength: 30 }, roles: [1] });
+  for (let round = 0; round < 5; round += 1) {
+    assert.equal(lenient.validate(form).ok, true);
+    assert.deepEqual(strict.validate(form).errors.map((e) => e.field).sort(), ['password', 'role']);
+    assert.equal(api.validate('enswitch/people/create', form).ok, true);
+    // Options of the wrong shape are refused every time, and leave the others' in place.
+    assert.throws(() => api.validate('enswitch/people/create', form, { passwordPolicy: { minLength: 'ten' } }), TypeError);
+    assert.deepEqual(strict.validate(JSON.stringify(form)).errors.map((e) => e.field).sort(), ['password', 'role']);
+  }
+});
