@@ -180,12 +180,9 @@ function pathIn(value, field) {
 
 /**
  * Builds the public API over a wasm-bindgen module. `isReady` says whether the module has been
- * instantiated (browsers load it asynchronously).
- */
-/**
- * The API over a loaded wasm module. `loadEndpoints` gives what endpoints() lists (generated
- * from the Rust tables: the wasm carries no titles or descriptions); Node reads it on first use,
- * so a process that never asks pays nothing at start-up.
+ * instantiated (browsers load it asynchronously). `loadEndpoints` gives what endpoints() lists
+ * (generated from the Rust tables: the wasm carries no titles or descriptions); Node reads it on
+ * first use, so a process that never asks pays nothing at start-up.
  */
 export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   let endpointsJson;
@@ -297,7 +294,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const { text: optionsText, locale } = readOptions(options);
     // Asks the module once, so an unknown endpoint or options of the wrong shape throw here.
     call(() => wasm.validate(endpointId, writeInput(''), true, optionsText));
-    const slotOf = new Map((endpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
+    const slotOf = new Map((loadEndpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
       const layout = fieldsLayout(input, slotOf);
       if (layout !== undefined) {
