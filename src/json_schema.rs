@@ -140,10 +140,9 @@ fn attribute() -> Value<'static> {
 
 #[cfg(test)]
 mod tests {
-    use crate::endpoints::ALL;
+    use crate::endpoints::{rules, ALL};
     use crate::rules::{Keywords, Rule};
     use crate::Value;
-    use std::path::PathBuf;
 
     /// Rules whose keywords say exactly what the check accepts; the others' say less (the
     /// integers' upper bound on digits, a list's per-address length, IP grammar, key packets).
@@ -163,16 +162,6 @@ mod tests {
         "yes_no",
         "non_empty",
     ];
-
-    fn rules() -> Vec<&'static Rule> {
-        let mut rules: Vec<&'static Rule> = Vec::new();
-        for rule in ALL.iter().flat_map(|e| e.fields).filter_map(|f| f.rule) {
-            if !rules.iter().any(|r| r.name() == rule.name()) {
-                rules.push(rule);
-            }
-        }
-        rules
-    }
 
     /// Whether text meets the keywords, as a JSON Schema validator reads them for a string.
     struct Meets {
@@ -316,18 +305,11 @@ mod tests {
     /// The schema files the npm package ships: `schema/<endpoint id>.json`.
     #[test]
     fn committed_schema_files_are_what_the_tables_say() {
-        let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty());
         for endpoint in ALL {
-            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema").join(format!("{}.json", endpoint.id));
             let mut text = String::new();
             pretty(&super::of(endpoint), 0, &mut text);
             text.push('\n');
-            if update {
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(&path, &text).unwrap();
-            }
-            let committed = std::fs::read_to_string(&path).unwrap_or_default();
-            assert!(committed == text, "{} is not what the tables say: UPDATE_GOLDEN=1 cargo test --lib json_schema rewrites it", path.display());
+            crate::golden::assert_file(&format!("schema/{}.json", endpoint.id), &text, "cargo test --lib json_schema");
         }
     }
 

@@ -36,6 +36,8 @@ mod code;
 mod csv;
 mod endpoints;
 mod envelope;
+#[cfg(test)]
+mod golden;
 mod issue;
 mod json;
 #[cfg(not(target_arch = "wasm32"))]
@@ -120,9 +122,8 @@ pub struct Choice {
 ///
 /// A [`UsageError`] naming the lists there are, when `list` is none of them.
 pub fn choices(list: &str) -> Result<Vec<Choice>, UsageError> {
-    let lists = endpoints::choice_lists();
     let mut names = Vec::new();
-    for rule in lists {
+    for rule in endpoints::rules() {
         let Some(name) = rule.choice_list() else { continue };
         if name == list {
             let pairs = rule.choices().unwrap_or_default();

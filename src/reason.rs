@@ -812,10 +812,6 @@ mod tests {
             json::write_str(&catalogue::message(reason, *suggestion), &mut golden);
             golden.push_str("}\n");
         }
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/reasons.txt");
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(path, &golden).unwrap();
-        }
-        assert_eq!(std::fs::read_to_string(path).unwrap_or_default(), golden, "UPDATE_GOLDEN=1 rewrites tests/golden/reasons.txt");
+        crate::golden::assert_file("tests/golden/reasons.txt", &golden, "cargo test --lib reason");
     }
 }

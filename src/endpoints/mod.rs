@@ -330,18 +330,18 @@ pub(crate) fn meets_password_policy(value: &str, ctx: &Context) -> Result<(), Is
     ctx.options.password_policy.check(value)
 }
 
-/// The rules that take one of a fixed list, each once, in the order the tables first name them.
-pub(crate) fn choice_lists() -> Vec<&'static Rule> {
+/// Every rule the tables name, each once, in the order the tables first name them.
+pub(crate) fn rules() -> Vec<&'static Rule> {
     // Plain loops: iterator adapters here instantiated generics worth hundreds of bytes of wasm.
-    let mut lists: Vec<&'static Rule> = Vec::new();
+    let mut rules: Vec<&'static Rule> = Vec::new();
     for endpoint in ALL {
         for rule in endpoint.fields.iter().filter_map(|field| field.rule) {
-            if rule.choice_list().is_some() && !lists.iter().any(|known| known.choice_list() == rule.choice_list()) {
-                lists.push(rule);
+            if !rules.iter().any(|known| std::ptr::eq(*known, rule)) {
+                rules.push(rule);
             }
         }
     }
-    lists
+    rules
 }
 
 /// Public metadata of a field for `endpoints()`.
@@ -381,24 +381,10 @@ mod tests {
     /// (JSON for Node, which reads it on first use; a module for browsers and bundlers).
     #[test]
     fn the_committed_javascript_data_is_what_the_tables_say() {
-        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("js");
         let json = crate::endpoints().to_json();
-        let files = [
-            ("endpoints-data.json", format!("{json}\n")),
-            (
-                "endpoints-data.mjs",
-                format!(
-                    "// Generated from the endpoint tables by `UPDATE_GOLDEN=1 cargo test --lib endpoints`: do not edit.\nexport default {json};\n"
-                ),
-            ),
-        ];
-        let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty());
-        for (name, text) in files {
-            if update {
-                std::fs::write(dir.join(name), &text).unwrap();
-            }
-            let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
-            assert!(committed == text, "js/{name} is not what the tables say: UPDATE_GOLDEN=1 cargo test --lib endpoints rewrites it");
-        }
+        let rewrite = "cargo test --lib endpoints";
+        crate::golden::assert_file("js/endpoints-data.json", &format!("{json}\n"), rewrite);
+        let module = format!("// Generated from the endpoint tables by `UPDATE_GOLDEN=1 {rewrite}`: do not edit.\nexport default {json};\n");
+        crate::golden::assert_file("js/endpoints-data.mjs", &module, rewrite);
     }
 }
