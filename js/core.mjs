@@ -1,7 +1,7 @@
-// The JavaScript API over the wasm bindings. The Rust side takes strings and returns one JSON
-// string per call; this file turns what callers have (objects, URLSearchParams, FormData, query
-// strings, JSON text) into those strings, parses the answer, and turns programming mistakes
-// into TypeErrors. It holds no validation logic: every rule lives in Rust.
+// The JavaScript API over the wasm bindings. The Rust side takes strings and returns one string
+// per call; this file turns what callers have (objects, URLSearchParams, FormData, query strings,
+// JSON text) into those strings, reads the answer, and turns programming mistakes into
+// TypeErrors. It holds no validation logic: every rule lives in Rust.
 
 export { makeBindForm } from './bind-form.mjs';
 
@@ -160,6 +160,19 @@ function localize(answer, locale) {
   return answer;
 }
 
+// A copy of a value JSON.parse made, as JSON.parse would make it again: an own "__proto__"
+// stays an own property rather than setting the prototype.
+function copyJson(value) {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copyJson(value[key]), enumerable: true, writable: true, configurable: true });
+    else copy[key] = copyJson(value[key]);
+  }
+  return copy;
+}
+
 function requireString(value, what) {
   if (typeof value !== 'string') throw new TypeError(`formmirror: ${what} must be a string, not ${describe(value)}`);
 }
@@ -187,6 +200,8 @@ function pathIn(value, field) {
 export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   let endpointsJson;
   const choicesJson = new Map();
+  // The module's number for each compiled endpoint and options text.
+  const validators = new Map();
   let memory;
 
   // Writes the request text into the module's input buffer and returns its length in bytes:
@@ -207,7 +222,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     throw new Error('formmirror: the request text could not be written to the input buffer');
   }
 
-  // The bindings return the answer as JSON text, or "!" and a programming mistake's message.
+  // The bindings return the answer's text, or "!" and a programming mistake's message.
   function call(fn) {
     if (!isReady()) throw new Error('formmirror: the WebAssembly module is not loaded yet; await ready() first');
     const text = fn();
@@ -215,11 +230,38 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     return text;
   }
 
+  // The body last read, kept: a form that stays valid, or keeps the same errors, gets the same
+  // body again, and copying it costs less than parsing it.
+  let lastBodyText;
+  let lastBody;
+
+  // An answer as the wasm writes it (src/wasm.rs write_answer): the status, a line break, the
+  // errors and warnings as JSON or nothing when both are empty, and when there is a body, a
+  // line break and its exact text.
+  function readAnswer(text) {
+    const statusEnd = text.indexOf('\n');
+    const issuesEnd = text.indexOf('\n', statusEnd + 1);
+    const issuesText = issuesEnd === -1 ? text.slice(statusEnd + 1) : text.slice(statusEnd + 1, issuesEnd);
+    const issues = issuesText === '' ? undefined : JSON.parse(issuesText);
+    const errors = issues === undefined ? [] : issues.errors;
+    let body = null;
+    let bodyText = null;
+    if (issuesEnd !== -1) {
+      bodyText = text.slice(issuesEnd + 1);
+      if (bodyText !== lastBodyText) {
+        lastBody = JSON.parse(bodyText);
+        lastBodyText = bodyText;
+      }
+      body = copyJson(lastBody);
+    }
+    return { ok: errors.length === 0, status: Number(text.slice(0, statusEnd)), body, bodyText, errors, warnings: issues === undefined ? [] : issues.warnings };
+  }
+
   function validate(endpointId, input, options) {
     requireString(endpointId, 'endpointId');
     const [text, isQuery] = toWire(input);
     const { text: optionsText, locale } = readOptions(options);
-    return localize(JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
+    return localize(readAnswer(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
   }
 
   function validateField(endpointId, field, value, input, options) {
@@ -236,7 +278,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const { text: optionsText, locale } = readOptions(options);
     if (typeof urlOrRequest === 'string') {
       const text = keepLoneSurrogates(urlOrRequest, true);
-      return localize(JSON.parse(call(() => wasm.validateRequest('', text, '', '', optionsText))), locale);
+      return localize(readAnswer(call(() => wasm.validateRequest('', text, '', '', optionsText))), locale);
     }
     if (urlOrRequest === null || typeof urlOrRequest !== 'object' || typeof urlOrRequest.url !== 'string' ||
         kindOf(urlOrRequest) === 'Request') {
@@ -252,7 +294,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
       // A body given as an object or a form says how it is encoded, unless the caller said so.
       if (type === '' && typeof body !== 'string') type = isQuery ? 'application/x-www-form-urlencoded' : 'application/json';
     }
-    return localize(JSON.parse(call(() => wasm.validateRequest(method === undefined ? '' : String(method),
+    return localize(readAnswer(call(() => wasm.validateRequest(method === undefined ? '' : String(method),
       keepLoneSurrogates(url, false), type, bodyText, optionsText))), locale);
   }
 
@@ -292,16 +334,19 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   function compile(endpointId, options) {
     requireString(endpointId, 'endpointId');
     const { text: optionsText, locale } = readOptions(options);
-    // Asks the module once, so an unknown endpoint or options of the wrong shape throw here.
-    call(() => wasm.validate(endpointId, writeInput(''), true, optionsText));
+    // The module reads the endpoint and options once, so an unknown endpoint or options of the
+    // wrong shape throw here; validators with the same options share them.
+    const key = `${endpointId}\n${optionsText}`;
+    if (!validators.has(key)) validators.set(key, Number(call(() => wasm.compileValidator(endpointId, optionsText))));
+    const validator = validators.get(key);
     const slotOf = new Map((loadEndpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
       const layout = fieldsLayout(input, slotOf);
       if (layout !== undefined) {
-        return localize(JSON.parse(call(() => wasm.validateFields(endpointId, layout.count, writeInput(layout.text), optionsText))), locale);
+        return localize(readAnswer(call(() => wasm.validateFields(validator, layout.count, writeInput(layout.text)))), locale);
       }
       const [text, isQuery] = toWire(input);
-      return localize(JSON.parse(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
+      return localize(readAnswer(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
     };
     const standard = {
       version: 1,

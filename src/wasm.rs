@@ -1,8 +1,11 @@
 //! JavaScript bindings. Each call takes strings and returns one string, so a form crosses the
-//! boundary once each way. The string is the answer as JSON, which always starts with `{` or
-//! `[`; anything else is a programming mistake's message, which `js/core.mjs` throws as a
-//! `TypeError`. (Returning plain strings keeps wasm-bindgen's exception machinery out of the
-//! module.)
+//! boundary once each way. A string that starts with `!` is a programming mistake's message,
+//! which `js/core.mjs` throws as a `TypeError`; any other is the answer. (Returning plain strings
+//! keeps wasm-bindgen's exception machinery out of the module.)
+//!
+//! An [`Answer`] crosses as its [wire text](write_answer), not as one JSON document: a clean
+//! answer needs no `JSON.parse` at all, and the body's text crosses once, not again escaped as
+//! the `bodyText` string. Batches and field answers cross as their JSON.
 //!
 //! The request text of `validate` and `validateBatch`, the one large string, does not go
 //! through wasm-bindgen's string passing, which copies a string into wasm memory one UTF-16
@@ -13,7 +16,8 @@
 // The exports are `pub` as the JavaScript glue calls them, though no Rust crate can.
 #![allow(unreachable_pub)]
 
-use crate::{Input, Options, UsageError, Value};
+use crate::endpoints::Endpoint;
+use crate::{Answer, Input, Options, UsageError, Value};
 use std::cell::UnsafeCell;
 use wasm_bindgen::prelude::*;
 
@@ -91,6 +95,52 @@ fn options(json: &str) -> Result<Options, UsageError> {
     Options::from_value(&value)
 }
 
+/// The validators `compile()` made: each an endpoint with its options, read once.
+struct Validators(UnsafeCell<Vec<(&'static Endpoint, Options)>>);
+
+// SAFETY: as for `InputBuffer`: one caller at a time, and no reference into the list outlives
+// the exported call that took it.
+unsafe impl Sync for Validators {}
+
+static VALIDATORS: Validators = Validators(UnsafeCell::new(Vec::new()));
+
+/// A compiled validator for `endpoint` with these options: its number for [`validate_fields`],
+/// as decimal text, or a usage error. JavaScript asks once per endpoint and options text.
+#[wasm_bindgen(js_name = compileValidator)]
+pub fn compile_validator(endpoint: &str, options_json: &str) -> String {
+    let compiled = crate::answer::endpoint(endpoint).and_then(|endpoint| Ok((endpoint, options(options_json)?)));
+    reply(compiled.map(|compiled| {
+        // SAFETY: see `Validators`; this is the only mutable access.
+        let validators = unsafe { &mut *VALIDATORS.0.get() };
+        validators.push(compiled);
+        let mut handle = String::new();
+        crate::json::write_int(validators.len() as i64 - 1, &mut handle);
+        handle
+    }))
+}
+
+/// An answer as JavaScript reads it (`readAnswer` in js/core.mjs): the status, a line break, the
+/// errors and warnings as `{"errors":[…],"warnings":[…]}` or nothing when both are empty, and
+/// only when there is a body, a line break and the body's exact text. Neither JSON part holds a
+/// raw line break, so the first two mark the parts.
+fn write_answer(answer: &Answer) -> String {
+    let mut out = String::with_capacity(if answer.ok() { 128 } else { 1024 });
+    crate::json::write_int(answer.status, &mut out);
+    out.push('\n');
+    if !(answer.errors.is_empty() && answer.warnings.is_empty()) {
+        out.push_str("{\"errors\":");
+        crate::answer::write_issue_list(&answer.errors, &mut out);
+        out.push_str(",\"warnings\":");
+        crate::answer::write_issue_list(&answer.warnings, &mut out);
+        out.push('}');
+    }
+    if let Some(body) = &answer.body {
+        out.push('\n');
+        crate::json::write(body, &mut out);
+    }
+    out
+}
+
 /// The request text as a JSON object or as a query string.
 fn input(text: &str, is_query: bool) -> Input<'_> {
     if is_query {
@@ -109,19 +159,23 @@ fn given(part: &str) -> Option<&str> {
 #[wasm_bindgen]
 pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &str) -> String {
     with_input(text_len, |text| {
-        reply(with_options(options_json, |options| crate::validate(endpoint, input(text, is_query), options)).map(|a| a.to_json()))
+        reply(with_options(options_json, |options| crate::validate(endpoint, input(text, is_query), options)).map(|a| write_answer(&a)))
     })
 }
 
-/// A compiled validator's plain form, without JSON: the input buffer holds `count` bytes, each
-/// the table index of one member in the object's order, then the members' text values joined
-/// by NUL. The members become the same request `JSON.parse` of the object's JSON would give (a
-/// JSON object of text), so the answer is the one `validate` gives; the JavaScript side sends
-/// only objects of the endpoint's fields whose values are well-formed text without NUL.
+/// A plain form for the compiled validator `validator`, without JSON: the input buffer holds
+/// `count` bytes, each the table index of one member in the object's order, then the members'
+/// text values joined by NUL. The members become the same request `JSON.parse` of the object's
+/// JSON would give (a JSON object of text), so the answer is the one `validate` gives; the
+/// JavaScript side sends only objects of the endpoint's fields whose values are well-formed text
+/// without NUL.
 #[wasm_bindgen(js_name = validateFields)]
-pub fn validate_fields(endpoint: &str, count: usize, text_len: usize, options_json: &str) -> String {
+pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> String {
+    // SAFETY: see `Validators`; nothing here compiles another validator.
+    let validators = unsafe { &*VALIDATORS.0.get() };
+    let Some((endpoint, options)) = validators.get(validator) else { return reply(Err(malformed_fields())) };
     with_input(text_len, |text| {
-        let answer = crate::answer::endpoint(endpoint).and_then(|endpoint| {
+        let answer = (|| {
             let (slots, values) = text.split_at_checked(count).ok_or_else(malformed_fields)?;
             let slots: Vec<Option<usize>> = slots.bytes().map(|slot| Some(usize::from(slot))).collect();
             let mut members = Vec::with_capacity(count);
@@ -135,9 +189,9 @@ pub fn validate_fields(endpoint: &str, count: usize, text_len: usize, options_js
             }
             let known = endpoint.envelope.opens_in_place().then_some(slots.as_slice());
             let decoded = crate::validate::Decoded { field_of_member: known, ..crate::validate::Decoded::new(Value::Object(members), false) };
-            with_options(options_json, |options| Ok(crate::answer::answer(endpoint, Ok(decoded), options)))
-        });
-        reply(answer.map(|a| a.to_json()))
+            Ok(crate::answer::answer(endpoint, Ok(decoded), options))
+        })();
+        reply(answer.map(|a| write_answer(&a)))
     })
 }
 
@@ -165,7 +219,7 @@ pub fn validate_request(method: &str, url: &str, content_type: &str, body: &str,
             _ => crate::request::validate_request_parts(given(method), url, given(content_type), given(body), options),
         })
     });
-    reply(answer.map(|a| a.to_json()))
+    reply(answer.map(|a| write_answer(&a)))
 }
 
 /// The whole batch crosses the boundary once, through the input buffer (`text_len` bytes):

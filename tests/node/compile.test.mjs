@@ -10,6 +10,20 @@ const CREATE = 'enswitch/people/create';
 const signup = { username: 'ann', email: 'ann@example.com', password: 'long enough 1', role: '3' };
 const options = { credentials: 'backend', passwordPolicy: { minLength: 10, requireDigit: true } };
 
+test('each answer owns its body: changing one leaves the next answer as the server sends it', () => {
+  for (const api of [esm, cjs]) {
+    const validator = api.compile(CREATE, options);
+    const first = validator.validate(signup);
+    assert.equal(first.status, 201);
+    first.body.responses[0].message = 'changed';
+    first.body.responses.push('more');
+    const second = validator.validate(signup);
+    assert.deepEqual(second.body, JSON.parse(second.bodyText));
+    assert.equal(second.body.responses[0].message, 'Input passed validation.');
+    assert.notEqual(second.body, first.body);
+  }
+});
+
 test('a compiled validator answers as validate, validateField and validateBatch do', () => {
   for (const api of [esm, cjs]) {
     const validator = api.compile(CREATE, options);
