@@ -99,8 +99,9 @@ const FIELDS_PATH_MAX_CHARS = 100_000;
 
 // A form as a compiled validator can send it without JSON: a plain object whose keys are all
 // the endpoint's fields (fewer than 128, one byte each) and whose values are all well-formed
-// text without NUL. The text is each key's table index as one character, then the values
-// joined by NUL (src/wasm.rs validate_fields). Anything else (other keys, numbers, a toJSON,
+// text. The text is each key's table index as one character, then the values joined by NUL
+// (src/validate.rs decode_fields); a NUL inside a value makes more parts than keys, which the
+// wasm answers with "" so the form goes as JSON. Anything else (other keys, numbers, a toJSON,
 // a prototype of its own) gives undefined and goes as JSON, as before.
 function fieldsLayout(input, slotOf) {
   if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
@@ -110,11 +111,13 @@ function fieldsLayout(input, slotOf) {
   for (let i = 0; i < keys.length; i += 1) {
     const slot = slotOf.get(keys[i]);
     const value = input[keys[i]];
-    if (slot === undefined || typeof value !== 'string' || value.includes('\0') || !value.isWellFormed()) return undefined;
+    if (slot === undefined || typeof value !== 'string') return undefined;
     slots += String.fromCharCode(slot);
     values = i === 0 ? value : `${values}\0${value}`;
-    if (values.length > FIELDS_PATH_MAX_CHARS) return undefined;
   }
+  // Separators and slot characters are not surrogates, so the joined text is well-formed
+  // exactly when every value is.
+  if (values.length > FIELDS_PATH_MAX_CHARS || !values.isWellFormed()) return undefined;
   return { count: keys.length, text: slots + values };
 }
 
@@ -203,6 +206,8 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   // The module's number for each compiled endpoint and options text.
   const validators = new Map();
   let memory;
+  // A view of the input buffer, made again only when the buffer moves or the memory grows.
+  let inputView;
 
   // Writes the request text into the module's input buffer and returns its length in bytes:
   // one native encodeInto instead of wasm-bindgen's copy loop, which cost more than checking
@@ -215,7 +220,10 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       // The buffer first: growing it may grow the memory, which replaces memory.buffer.
       const address = wasm.inputBuffer(capacity);
-      const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, address, capacity));
+      if (inputView?.buffer !== memory.buffer || inputView.byteOffset !== address || inputView.length < capacity) {
+        inputView = new Uint8Array(memory.buffer, address, capacity);
+      }
+      const { read, written } = encoder.encodeInto(text, inputView);
       if (read === text.length) return written;
       capacity = written + (text.length - read) * 3;
     }
@@ -343,7 +351,8 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const validateCompiled = (input) => {
       const layout = fieldsLayout(input, slotOf);
       if (layout !== undefined) {
-        return localize(readAnswer(call(() => wasm.validateFields(validator, layout.count, writeInput(layout.text)))), locale);
+        const text = call(() => wasm.validateFields(validator, layout.count, writeInput(layout.text)));
+        if (text !== '') return localize(readAnswer(text), locale);
       }
       const [text, isQuery] = toWire(input);
       return localize(readAnswer(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);

@@ -76,6 +76,36 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
     }
 }
 
+/// A plain form as a compiled validator sends it from JavaScript: `slots` gives each member's
+/// index in the endpoint's table, in the object's order, and `values` the members' text joined
+/// by NUL. It decodes to what reading the object's JSON would give (an object of text, its
+/// members' fields already known); `None` when the two do not fit together.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &'a [Option<usize>], values: &'a str) -> Option<Decoded<'a>> {
+    let mut members = Vec::with_capacity(slots.len());
+    let mut rest = values;
+    for (index, slot) in slots.iter().enumerate() {
+        let field = endpoint.fields.get((*slot)?)?;
+        // A byte loop: values are short, and `str::split`'s searcher costs more than it saves.
+        // A NUL inside a value makes one part too many, which the last part then holds.
+        let value = match (rest.bytes().position(|b| b == 0), index + 1 == slots.len()) {
+            (Some(end), false) => {
+                let value = rest.get(..end)?;
+                rest = rest.get(end + 1..)?;
+                value
+            }
+            (None, true) => std::mem::take(&mut rest),
+            _ => return None,
+        };
+        members.push((field.name.into(), Value::String(value.into())));
+    }
+    if slots.is_empty() && !values.is_empty() {
+        return None;
+    }
+    let known = endpoint.envelope.opens_in_place().then_some(slots);
+    Some(Decoded { field_of_member: known, ..Decoded::new(Value::Object(members), false) })
+}
+
 /// A JSON body as Grape reads it (`JSON.load`): `NaN` and `Infinity` are numbers, and a body
 /// that is blank, `null` or not an object gives no parameters rather than an error.
 fn decode_grape_json(text: &str) -> Result<Decoded<'_>, Issue> {
@@ -348,4 +378,39 @@ fn capped<'a>(names: impl Iterator<Item = &'a str>, warn: impl Fn(&str) -> Field
         listed.push(Issue::new(Reason::More { count: more, code }).at(""));
     }
     listed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_fields;
+    use crate::Value;
+
+    fn fields(values: &str, slots: &[Option<usize>]) -> Option<String> {
+        let endpoint = crate::answer::endpoint("enswitch/people/create").ok()?;
+        decode_fields(endpoint, slots, values).map(|decoded| decoded.params.to_json())
+    }
+
+    #[test]
+    fn a_form_of_fields_decodes_as_its_json_would() {
+        let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
+        let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
+        assert_eq!(fields("ann\0a@b.c", &[username, email]).as_deref(), Some(r#"{"username":"ann","email":"a@b.c"}"#));
+        assert_eq!(fields("\0", &[email, username]).as_deref(), Some(r#"{"email":"","username":""}"#));
+        assert_eq!(fields("", &[]).as_deref(), Some("{}"));
+        assert_eq!(fields("é😀", &[username]), Some(Value::Object(vec![("username".into(), "é😀".into())]).to_json()));
+    }
+
+    #[test]
+    fn parts_that_do_not_fit_the_slots_are_refused() {
+        let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
+        let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
+        // A NUL inside a value: one part too many, wherever it is.
+        assert_eq!(fields("a\0n\0a@b.c", &[username, email]), None);
+        assert_eq!(fields("ann\0a@\0b.c", &[username, email]), None);
+        assert_eq!(fields("a\0b", &[username]), None);
+        // Too few parts, text without slots, a slot past the table.
+        assert_eq!(fields("ann", &[username, email]), None);
+        assert_eq!(fields("ann", &[]), None);
+        assert_eq!(fields("ann", &[Some(endpoint.fields.len())]), None);
+    }
 }

@@ -165,38 +165,23 @@ pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &
 
 /// A plain form for the compiled validator `validator`, without JSON: the input buffer holds
 /// `count` bytes, each the table index of one member in the object's order, then the members'
-/// text values joined by NUL. The members become the same request `JSON.parse` of the object's
-/// JSON would give (a JSON object of text), so the answer is the one `validate` gives; the
-/// JavaScript side sends only objects of the endpoint's fields whose values are well-formed text
-/// without NUL.
+/// text values joined by NUL (`validate::decode_fields`), so the answer is the one `validate`
+/// gives for the object's JSON. The JavaScript side sends only objects of the endpoint's fields
+/// whose values are well-formed text; "" when the parts do not fit (a value holds a NUL), and
+/// the form goes as JSON instead.
 #[wasm_bindgen(js_name = validateFields)]
 pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> String {
     // SAFETY: see `Validators`; nothing here compiles another validator.
     let validators = unsafe { &*VALIDATORS.0.get() };
-    let Some((endpoint, options)) = validators.get(validator) else { return reply(Err(malformed_fields())) };
+    let Some((endpoint, options)) = validators.get(validator) else { return reply(Err(UsageError("no such compiled validator".into()))) };
     with_input(text_len, |text| {
-        let answer = (|| {
-            let (slots, values) = text.split_at_checked(count).ok_or_else(malformed_fields)?;
+        let answer = text.split_at_checked(count).and_then(|(slots, values)| {
             let slots: Vec<Option<usize>> = slots.bytes().map(|slot| Some(usize::from(slot))).collect();
-            let mut members = Vec::with_capacity(count);
-            let mut values = values.split('\0');
-            for slot in slots.iter().flatten() {
-                let (Some(field), Some(value)) = (endpoint.fields.get(*slot), values.next()) else { return Err(malformed_fields()) };
-                members.push((field.name.into(), Value::String(value.into())));
-            }
-            if count > 0 && values.next().is_some() {
-                return Err(malformed_fields());
-            }
-            let known = endpoint.envelope.opens_in_place().then_some(slots.as_slice());
-            let decoded = crate::validate::Decoded { field_of_member: known, ..crate::validate::Decoded::new(Value::Object(members), false) };
-            Ok(crate::answer::answer(endpoint, Ok(decoded), options))
-        })();
-        reply(answer.map(|a| write_answer(&a)))
+            let decoded = crate::validate::decode_fields(endpoint, &slots, values)?;
+            Some(write_answer(&crate::answer::answer(endpoint, Ok(decoded), options)))
+        });
+        answer.unwrap_or_default()
     })
-}
-
-fn malformed_fields() -> UsageError {
-    UsageError("the form's fields were not written to the input buffer as expected".into())
 }
 
 /// An empty `value_json` is JavaScript's `undefined`: the field is not sent. An empty `text`
