@@ -163,6 +163,25 @@ function localize(answer, locale) {
   return answer;
 }
 
+// An answer as the wasm writes it (src/wasm.rs write_answer): the status, a line break, the
+// errors and warnings as JSON or nothing when both are empty, and when there is a body, a line
+// break and its exact text.
+function parseAnswer(text) {
+  const statusEnd = text.indexOf('\n');
+  const issuesEnd = text.indexOf('\n', statusEnd + 1);
+  const issuesText = issuesEnd === -1 ? text.slice(statusEnd + 1) : text.slice(statusEnd + 1, issuesEnd);
+  const issues = issuesText === '' ? { errors: [], warnings: [] } : JSON.parse(issuesText);
+  const bodyText = issuesEnd === -1 ? null : text.slice(issuesEnd + 1);
+  return {
+    ok: issues.errors.length === 0,
+    status: Number(text.slice(0, statusEnd)),
+    body: bodyText === null ? null : JSON.parse(bodyText),
+    bodyText,
+    errors: issues.errors,
+    warnings: issues.warnings,
+  };
+}
+
 // A copy of a value JSON.parse made, as JSON.parse would make it again: an own "__proto__"
 // stays an own property rather than setting the prototype.
 function copyJson(value) {
@@ -238,31 +257,22 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     return text;
   }
 
-  // The body last read, kept: a form that stays valid, or keeps the same errors, gets the same
-  // body again, and copying it costs less than parsing it.
-  let lastBodyText;
-  let lastBody;
+  // The last answer's text, and once the same text came twice, the answer read from it, kept:
+  // while a form keeps the same errors (most edits of a form) or stays valid, the wasm writes
+  // the same text again, and copying the kept answer costs less than reading the text again.
+  // An answer that differs from the last costs one comparison more.
+  let lastText;
+  let keptAnswer;
 
-  // An answer as the wasm writes it (src/wasm.rs write_answer): the status, a line break, the
-  // errors and warnings as JSON or nothing when both are empty, and when there is a body, a
-  // line break and its exact text.
   function readAnswer(text) {
-    const statusEnd = text.indexOf('\n');
-    const issuesEnd = text.indexOf('\n', statusEnd + 1);
-    const issuesText = issuesEnd === -1 ? text.slice(statusEnd + 1) : text.slice(statusEnd + 1, issuesEnd);
-    const issues = issuesText === '' ? undefined : JSON.parse(issuesText);
-    const errors = issues === undefined ? [] : issues.errors;
-    let body = null;
-    let bodyText = null;
-    if (issuesEnd !== -1) {
-      bodyText = text.slice(issuesEnd + 1);
-      if (bodyText !== lastBodyText) {
-        lastBody = JSON.parse(bodyText);
-        lastBodyText = bodyText;
-      }
-      body = copyJson(lastBody);
+    if (text !== lastText) {
+      lastText = text;
+      keptAnswer = undefined;
+      return parseAnswer(text);
     }
-    return { ok: errors.length === 0, status: Number(text.slice(0, statusEnd)), body, bodyText, errors, warnings: issues === undefined ? [] : issues.warnings };
+    keptAnswer ??= parseAnswer(text);
+    const { ok, status, body, bodyText, errors, warnings } = keptAnswer;
+    return { ok, status, body: copyJson(body), bodyText, errors: copyJson(errors), warnings: copyJson(warnings) };
   }
 
   function validate(endpointId, input, options) {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FormApi, FieldApi } from '@tanstack/form-core';
 import { esm, cjs } from './helpers.mjs';
+import de from 'formmirror/locales/de';
 
 const CREATE = 'enswitch/people/create';
 const signup = { username: 'ann', email: 'ann@example.com', password: 'long enough 1', role: '3' };
@@ -21,6 +22,14 @@ test('each answer owns its body: changing one leaves the next answer as the serv
     assert.deepEqual(second.body, JSON.parse(second.bodyText));
     assert.equal(second.body.responses[0].message, 'Input passed validation.');
     assert.notEqual(second.body, first.body);
+    // The same for errors, and for an answer worded in another language in between.
+    const bad = { ...signup, email: 'bad@' };
+    const english = validator.validate(bad).errors[0].message;
+    validator.validate(bad).errors[0].message = 'changed';
+    const german = api.compile(CREATE, { ...options, locale: de }).validate(bad);
+    assert.notEqual(german.errors[0].message, english);
+    assert.equal(validator.validate(bad).errors[0].message, english);
+    assert.equal(validator.validate(bad).errors[0].message, english);
   }
 });
 
