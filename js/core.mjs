@@ -99,26 +99,26 @@ const FIELDS_PATH_MAX_CHARS = 100_000;
 
 // A form as a compiled validator can send it without JSON: a plain object whose keys are all
 // the endpoint's fields (fewer than 128, one byte each) and whose values are all well-formed
-// text. The text is each key's table index as one character, then the values joined by NUL
+// text. The wasm reads each key's table index as one byte, then the values joined by NUL
 // (src/validate.rs decode_fields); a NUL inside a value makes more parts than keys, which the
-// wasm answers with "" so the form goes as JSON. Anything else (other keys, numbers, a toJSON,
-// a prototype of its own) gives undefined and goes as JSON, as before.
-function fieldsLayout(input, slotOf) {
+// wasm answers with "" so the form goes as JSON. `slots` receives the indexes; the joined values
+// are returned. Anything else (other keys, numbers, a toJSON, a prototype of its own) gives
+// undefined and goes as JSON, as before.
+function fieldsLayout(input, slotOf, slots) {
   if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
   const keys = Object.keys(input);
-  let slots = '';
+  if (keys.length > slots.length) return undefined;
   let values = '';
   for (let i = 0; i < keys.length; i += 1) {
     const slot = slotOf.get(keys[i]);
     const value = input[keys[i]];
     if (slot === undefined || typeof value !== 'string') return undefined;
-    slots += String.fromCharCode(slot);
+    slots[i] = slot;
     values = i === 0 ? value : `${values}\0${value}`;
   }
-  // Separators and slot characters are not surrogates, so the joined text is well-formed
-  // exactly when every value is.
+  // Separators are not surrogates, so the joined text is well-formed exactly when every value is.
   if (values.length > FIELDS_PATH_MAX_CHARS || !values.isWellFormed()) return undefined;
-  return { count: keys.length, text: slots + values };
+  return { count: keys.length, values };
 }
 
 // Options as the Rust side reads them, and the locale catalogue, which stays on this side:
@@ -225,28 +225,41 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   // The module's number for each compiled endpoint and options text.
   const validators = new Map();
   let memory;
-  // A view of the input buffer, made again only when the buffer moves or the memory grows.
+  // Views of the input buffer, whole and past its head, made again only when the buffer moves
+  // or the memory grows.
   let inputView;
+  let textView;
 
-  // Writes the request text into the module's input buffer and returns its length in bytes:
-  // one native encodeInto instead of wasm-bindgen's copy loop, which cost more than checking
-  // the fields of a small form. The first try assumes one byte per UTF-16 unit, true of most
-  // text; if the text does not fit, the second has room for what fit plus three bytes for each
-  // unit that did not, the most UTF-8 needs.
-  function writeInput(text) {
+  // Writes the request text into the module's input buffer after `head` bytes the caller fills
+  // in next (a form's table indexes), and returns the bytes used: one native encodeInto instead
+  // of wasm-bindgen's copy loop, which cost more than checking the fields of a small form. The
+  // first try assumes one byte per UTF-16 unit, true of most text; if the text does not fit,
+  // the second has room for what fit plus three bytes for each unit that did not, the most UTF-8
+  // needs.
+  function writeInput(text, head = 0) {
     memory ??= wasm.linearMemory();
     let capacity = text.length;
     for (let attempt = 0; attempt < 2; attempt += 1) {
       // The buffer first: growing it may grow the memory, which replaces memory.buffer.
-      const address = wasm.inputBuffer(capacity);
-      if (inputView?.buffer !== memory.buffer || inputView.byteOffset !== address || inputView.length < capacity) {
-        inputView = new Uint8Array(memory.buffer, address, capacity);
+      const address = wasm.inputBuffer(head + capacity);
+      if (textView?.buffer !== memory.buffer || textView.byteOffset !== address + head || textView.length < capacity) {
+        inputView = new Uint8Array(memory.buffer, address, head + capacity);
+        textView = inputView.subarray(head);
       }
-      const { read, written } = encoder.encodeInto(text, inputView);
-      if (read === text.length) return written;
+      const { read, written } = encoder.encodeInto(text, textView);
+      if (read === text.length) return head + written;
       capacity = written + (text.length - read) * 3;
     }
     throw new Error('formmirror: the request text could not be written to the input buffer');
+  }
+
+  // A compiled form's table indexes, before they go to the head of the input buffer.
+  const formSlots = new Uint8Array(128);
+
+  function writeForm({ count, values }) {
+    const used = writeInput(values, count);
+    for (let i = 0; i < count; i += 1) inputView[i] = formSlots[i];
+    return used;
   }
 
   // The bindings return the answer's text, or "!" and a programming mistake's message.
@@ -359,9 +372,9 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const validator = validators.get(key);
     const slotOf = new Map((loadEndpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
-      const layout = fieldsLayout(input, slotOf);
+      const layout = fieldsLayout(input, slotOf, formSlots);
       if (layout !== undefined) {
-        const text = call(() => wasm.validateFields(validator, layout.count, writeInput(layout.text)));
+        const text = call(() => wasm.validateFields(validator, layout.count, writeForm(layout)));
         if (text !== '') return localize(readAnswer(text), locale);
       }
       const [text, isQuery] = toWire(input);
