@@ -53,7 +53,7 @@ impl Answer {
             None => out.push_str("null,\"bodyText\":null"),
         }
         write_issue_lists(&self.errors, &self.warnings, &mut out);
-        out.push('}');
+        out.push_str("}");
         out
     }
 }
@@ -77,7 +77,7 @@ impl FieldAnswer {
     pub fn to_json(&self) -> String {
         let mut out = String::from(if self.ok() { "{\"ok\":true" } else { "{\"ok\":false" });
         write_issue_lists(&self.errors, &self.warnings, &mut out);
-        out.push('}');
+        out.push_str("}");
         out
     }
 }
@@ -94,7 +94,7 @@ pub(crate) fn write_issue_lists(errors: &[FieldIssue], warnings: &[FieldIssue], 
 /// for every list of every answer, and one copy of it is enough.
 #[inline(never)]
 pub(crate) fn write_issue_list(issues: &[FieldIssue], out: &mut String) {
-    out.push('[');
+    out.push_str("[");
     for (i, issue) in issues.iter().enumerate() {
         out.push_str(if i == 0 { "{\"field\":" } else { ",{\"field\":" });
         json::write_str(&issue.field, out);
@@ -108,9 +108,9 @@ pub(crate) fn write_issue_list(issues: &[FieldIssue], out: &mut String) {
             out.push_str(",\"suggestion\":");
             json::write_str(suggestion, out);
         }
-        out.push('}');
+        out.push_str("}");
     }
-    out.push(']');
+    out.push_str("]");
 }
 
 /// The endpoint with this id, or a [`UsageError`] listing the ids that exist.

@@ -348,26 +348,26 @@ pub(crate) fn write(value: &Value, out: &mut String) {
         Value::Number(text) => out.push_str(text),
         Value::String(s) => write_str(s, out),
         Value::Array(items) => {
-            out.push('[');
+            out.push_str("[");
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push_str(",");
                 }
                 write(item, out);
             }
-            out.push(']');
+            out.push_str("]");
         }
         Value::Object(members) => {
-            out.push('{');
+            out.push_str("{");
             for (i, (key, item)) in members.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push_str(",");
                 }
                 write_str(key, out);
-                out.push(':');
+                out.push_str(":");
                 write(item, out);
             }
-            out.push('}');
+            out.push_str("}");
         }
     }
 }
@@ -375,7 +375,7 @@ pub(crate) fn write(value: &Value, out: &mut String) {
 /// An integer in decimal, without going through `core::fmt`.
 pub(crate) fn write_int(n: i64, out: &mut String) {
     if n < 0 {
-        out.push('-');
+        out.push_str("-");
     }
     let mut digits = [0u8; 20];
     let mut rest = n.unsigned_abs();
@@ -388,15 +388,13 @@ pub(crate) fn write_int(n: i64, out: &mut String) {
             break;
         }
     }
-    for &digit in &digits[at..] {
-        out.push(char::from(digit));
-    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// A string literal escaped exactly as `JSON.stringify` escapes it. Text between the bytes
 /// that need escaping is copied in runs.
 pub(crate) fn write_str(s: &str, out: &mut String) {
-    out.push('"');
+    out.push_str("\"");
     let bytes = s.as_bytes();
     let mut run_start = 0;
     loop {
@@ -423,7 +421,7 @@ pub(crate) fn write_str(s: &str, out: &mut String) {
         };
         out.push_str(escape);
     }
-    out.push('"');
+    out.push_str("\"");
 }
 
 /// How many bytes at the start of `bytes` a JSON string holds as they are: up to the first

@@ -541,7 +541,7 @@ impl Reason {
         use Reason::*;
         out.push_str("{\"id\":\"");
         out.push_str(self.id());
-        out.push('"');
+        out.push_str("\"");
         for (name, param) in self.params().into_iter().flatten() {
             out.push_str(",\"");
             out.push_str(name);
@@ -561,17 +561,17 @@ impl Reason {
                 out.push_str(",\"roles\":[");
                 for (i, role) in roles.iter().enumerate() {
                     if i > 0 {
-                        out.push(',');
+                        out.push_str(",");
                     }
                     json::write_int(*role as i64, out);
                 }
-                out.push(']');
+                out.push_str("]");
             }
             PasswordPolicy { missing, .. } => write_list("missing", missing.len(), &|i| missing.get(i).map_or("", |class| class.id()), out),
             UnknownEndpoint { known, .. } => write_list("known", known.len(), &|i| known.get(i).map_or("", String::as_str), out),
             _ => {}
         }
-        out.push('}');
+        out.push_str("}");
     }
 
     /// The reason's numbers and names, by parameter name, in the order messages use them; the
@@ -622,11 +622,11 @@ fn write_list<'a>(name: &str, count: usize, item: &dyn Fn(usize) -> &'a str, out
     out.push_str("\":[");
     for i in 0..count {
         if i > 0 {
-            out.push(',');
+            out.push_str(",");
         }
         json::write_str(item(i), out);
     }
-    out.push(']');
+    out.push_str("]");
 }
 
 impl Expected {

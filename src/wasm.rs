@@ -126,16 +126,16 @@ pub fn compile_validator(endpoint: &str, options_json: &str) -> String {
 fn write_answer(answer: &Answer) -> String {
     let mut out = String::with_capacity(if answer.ok() { 128 } else { 1024 });
     crate::json::write_int(answer.status, &mut out);
-    out.push('\n');
+    out.push_str("\n");
     if !(answer.errors.is_empty() && answer.warnings.is_empty()) {
         out.push_str("{\"errors\":");
         crate::answer::write_issue_list(&answer.errors, &mut out);
         out.push_str(",\"warnings\":");
         crate::answer::write_issue_list(&answer.warnings, &mut out);
-        out.push('}');
+        out.push_str("}");
     }
     if let Some(body) = &answer.body {
-        out.push('\n');
+        out.push_str("\n");
         crate::json::write(body, &mut out);
     }
     out
