@@ -10,6 +10,9 @@ export const VALID = {
 
 export const INVALID = { ...VALID, email: 'ann@', timezone: 'europe/london', telephone: '555-CALL' };
 
+/** Invalid in other fields than INVALID, so the two answers differ. */
+export const INVALID_OTHER = { ...VALID, email: 'ops@', country: 'UK', role: 'admin' };
+
 /** A small valid request for each endpoint, to change one field of at a time. */
 export const VALID_BY_ENDPOINT = {
   'enswitch/people/create': { auth_username: 'admin', auth_password: 'pw', username: 'ann', email: 'ann@example.com', password: 'secret', role: '2' },
