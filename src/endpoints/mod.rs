@@ -289,7 +289,11 @@ impl<'a> Context<'a> {
 
     /// True when the parameter is absent or empty text.
     pub(crate) fn is_blank(&self, name: &str) -> bool {
-        matches!(self.get(name), None | Some(Value::String(_))) && self.text(name).unwrap_or("").is_empty()
+        match self.get(name) {
+            None => true,
+            Some(Value::String(text)) => text.is_empty(),
+            Some(_) => false,
+        }
     }
 }
 
