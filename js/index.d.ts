@@ -189,7 +189,9 @@ export interface CompiledValidator<E extends EndpointId = EndpointId, Values = E
  * A validator for `endpointId` with `options` read once: validate, validateField and
  * validateBatch without those two arguments, and `'~standard'` (Standard Schema v1), whose
  * issues carry each error's message and its path in the value given (`['custom_attributes', 0,
- * 'key']`). Throws a TypeError for an unknown endpoint or options of the wrong shape.
+ * 'key']`). Throws a TypeError for an unknown endpoint or options of the wrong shape. The module
+ * keeps what it read for the life of the page or process (one per endpoint and options text):
+ * compile once per form and set of options, not once per call.
  */
 export function compile<E extends EndpointId, Values = EndpointFields[E]>(endpointId: E, options?: Options): CompiledValidator<E, Values>;
 
