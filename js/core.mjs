@@ -242,7 +242,8 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       // The buffer first: growing it may grow the memory, which replaces memory.buffer.
       const address = wasm.inputBuffer(head + capacity);
-      if (textView?.buffer !== memory.buffer || textView.byteOffset !== address + head || textView.length < capacity) {
+      if (textView?.buffer !== memory.buffer || inputView.byteOffset !== address || textView.byteOffset !== address + head ||
+          textView.length < capacity) {
         inputView = new Uint8Array(memory.buffer, address, head + capacity);
         textView = inputView.subarray(head);
       }
