@@ -99,7 +99,13 @@ impl Packed {
 
     /// Where `name` is, for a table generated in sorted order.
     pub(crate) fn position_sorted(&self, name: &str) -> Option<usize> {
-        search_sorted(self.len(), |index| self.get(index).cmp(name))
+        // Bytes order as the text does, and slicing bytes skips the character-boundary checks
+        // that slicing text makes at every step of the search.
+        let (text, wanted) = (self.text.as_bytes(), name.as_bytes());
+        search_sorted(self.len(), |index| match (self.starts.get(index), self.starts.get(index + 1)) {
+            (Some(&start), Some(&end)) => text.get(usize::from(start)..usize::from(end)).unwrap_or_default().cmp(wanted),
+            _ => std::cmp::Ordering::Less,
+        })
     }
 
     fn name(&self, start: u16, end: u16) -> &'static str {
@@ -136,6 +142,13 @@ mod tests {
         assert!(TIMEZONES.len() > 500);
         assert_eq!(TIMEZONES.position_sorted("Europe/London").map(|i| TIMEZONES.get(i)), Some("Europe/London"));
         assert_eq!(TIMEZONES.position_sorted("Europe/Londo"), None);
+        // Every name is found where it is; a name one byte longer is not, one shorter only when it is a name too.
+        for (index, name) in TIMEZONES.iter().enumerate() {
+            assert_eq!(TIMEZONES.position_sorted(name), Some(index), "{name}");
+            assert_eq!(TIMEZONES.position_sorted(&format!("{name}~")), None, "{name}~");
+            let shorter = &name[..name.len() - 1];
+            assert_eq!(TIMEZONES.position_sorted(shorter).is_some(), TIMEZONES.iter().any(|n| n == shorter), "{shorter}");
+        }
         assert_eq!(TIMEZONES.find_ignoring_ascii_case("europe/LONDON"), Some("Europe/London"));
         assert_eq!(TIMEZONES.find_ignoring_ascii_case("europe/londo"), None);
     }
