@@ -414,3 +414,29 @@ mod tests {
         assert_eq!(fields("ann", &[Some(endpoint.fields.len())]), None);
     }
 }
+
+/// The compiled-validator path natively, for callgrind (it is not timed here):
+/// `valgrind --tool=callgrind target/release/deps/formmirror-… --ignored fields_path_for_profiling`
+/// after `cargo test --release --lib --no-run`, on the benchmark's forms (`npm run bench` writes
+/// them; `FORM=invalid` for the other one).
+#[cfg(test)]
+mod profiling {
+    #[test]
+    #[ignore = "a workload for callgrind, not a check"]
+    fn fields_path_for_profiling() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/forms.json");
+        let Ok(forms) = std::fs::read_to_string(path) else { return eprintln!("run `npm run bench` first: it writes {path}") };
+        let forms = crate::Value::parse_json(&forms).unwrap();
+        let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
+        let Some(crate::Value::Object(members)) = forms.get(&std::env::var("FORM").unwrap_or_else(|_| "valid".into())) else {
+            panic!("no such form")
+        };
+        let slots: Vec<Option<usize>> = members.iter().map(|(name, _)| endpoint.field_index(name)).collect();
+        let values = members.iter().map(|(_, value)| value.as_str().unwrap()).collect::<Vec<_>>().join("\0");
+        let options = crate::Options::default();
+        for _ in 0..2000 {
+            let decoded = super::decode_fields(endpoint, &slots, &values).unwrap();
+            std::hint::black_box(crate::answer::answer(endpoint, Ok(decoded), &options));
+        }
+    }
+}
