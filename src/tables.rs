@@ -77,10 +77,12 @@ impl Packed {
     }
 
     pub(crate) fn get(&self, index: usize) -> &'static str {
-        match (self.starts.get(index), self.starts.get(index + 1)) {
-            (Some(&start), Some(&end)) => self.name(start, end),
-            _ => "",
-        }
+        self.bounds(index).map_or("", |(start, end)| self.name(start, end))
+    }
+
+    /// Where the `index`th name starts and ends in the text.
+    fn bounds(&self, index: usize) -> Option<(u16, u16)> {
+        Some((*self.starts.get(index)?, *self.starts.get(index + 1)?))
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -102,9 +104,9 @@ impl Packed {
         // Bytes order as the text does, and slicing bytes skips the character-boundary checks
         // that slicing text makes at every step of the search.
         let (text, wanted) = (self.text.as_bytes(), name.as_bytes());
-        search_sorted(self.len(), |index| match (self.starts.get(index), self.starts.get(index + 1)) {
-            (Some(&start), Some(&end)) => text.get(usize::from(start)..usize::from(end)).unwrap_or_default().cmp(wanted),
-            _ => std::cmp::Ordering::Less,
+        search_sorted(self.len(), |index| {
+            self.bounds(index)
+                .map_or(std::cmp::Ordering::Less, |(start, end)| text.get(usize::from(start)..usize::from(end)).unwrap_or_default().cmp(wanted))
         })
     }
 

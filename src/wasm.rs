@@ -66,8 +66,10 @@ fn reply(result: Result<String, UsageError>) -> String {
     result.unwrap_or_else(|error| format!("{USAGE_ERROR}{}", error.0))
 }
 
-/// The options last read, with their text: a compiled validator sends the same text with every
-/// call, and reading it again cost more than checking the form.
+/// The options last read, with their text: callers of `validate`, `validateField`,
+/// `validateRequest` and `validateBatch` (a compiled validator's too, for input that is not a
+/// plain form) mostly pass the same options call after call, and reading them again cost more
+/// than checking a form.
 struct LastOptions(UnsafeCell<Option<(String, Options)>>);
 
 // SAFETY: as for `InputBuffer`: one caller at a time, and the options `with_options` lends do
