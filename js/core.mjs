@@ -222,7 +222,9 @@ function pathIn(value, field) {
 export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   let endpointsJson;
   const choicesJson = new Map();
-  // The module's number for each compiled endpoint and options text.
+  // For each compiled endpoint and options text: the module's number for it, and the last
+  // answer it gave to a form of fields, as text and once needed again, read (keptAnswer below).
+  // Kept per number, as the module keeps its last answer per number.
   const validators = new Map();
   let memory;
   // Views of the input buffer, whole and past its head, made again only when the buffer moves
@@ -271,21 +273,27 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     return text;
   }
 
-  // The last answer's text, and once the same text came twice, the answer read from it, kept:
+  // The last answer's text of the calls that return one (a compiled validator keeps its own),
+  // and once the same text came twice, the answer read from it, kept:
   // while a form keeps the same errors (most edits of a form) or stays valid, the wasm writes
   // the same text again, and copying the kept answer costs less than reading the text again.
   // An answer that differs from the last costs one comparison more.
-  let lastText;
-  let keptAnswer;
+  const last = { text: undefined, kept: undefined };
 
-  function readAnswer(text) {
-    if (text !== lastText) {
-      lastText = text;
-      keptAnswer = undefined;
+  function readAnswer(text, seen = last) {
+    if (text !== seen.text) {
+      seen.text = text;
+      seen.kept = undefined;
       return parseAnswer(text);
     }
-    keptAnswer ??= parseAnswer(text);
-    const { ok, status, body, bodyText, errors, warnings } = keptAnswer;
+    return keptAnswer(seen);
+  }
+
+  // A copy of the answer `seen` last handed out, which was the caller's to change, so it is read
+  // again once, privately.
+  function keptAnswer(seen) {
+    seen.kept ??= parseAnswer(seen.text);
+    const { ok, status, body, bodyText, errors, warnings } = seen.kept;
     return { ok, status, body: copyJson(body), bodyText, errors: copyJson(errors), warnings: copyJson(warnings) };
   }
 
@@ -369,14 +377,18 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     // The module reads the endpoint and options once, so an unknown endpoint or options of the
     // wrong shape throw here; validators with the same options share them.
     const key = `${endpointId}\n${optionsText}`;
-    if (!validators.has(key)) validators.set(key, Number(call(() => wasm.compileValidator(endpointId, optionsText))));
+    if (!validators.has(key)) {
+      validators.set(key, { handle: Number(call(() => wasm.compileValidator(endpointId, optionsText))), text: undefined, kept: undefined });
+    }
     const validator = validators.get(key);
     const slotOf = new Map((loadEndpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
       const layout = fieldsLayout(input, slotOf, formSlots);
       if (layout !== undefined) {
-        const text = call(() => wasm.validateFields(validator, layout.count, writeForm(layout)));
-        if (text !== '') return localize(readAnswer(text), locale);
+        // src/wasm.rs validate_fields: 0 the form goes as JSON, 1 the answer is the last one, 2 a new one.
+        const verdict = wasm.validateFields(validator.handle, layout.count, writeForm(layout));
+        if (verdict === 1) return localize(keptAnswer(validator), locale);
+        if (verdict === 2) return localize(readAnswer(call(() => wasm.validatorAnswer(validator.handle)), validator), locale);
       }
       const [text, isQuery] = toWire(input);
       return localize(readAnswer(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);

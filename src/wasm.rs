@@ -1,5 +1,6 @@
 //! JavaScript bindings. Each call takes strings and returns one string, so a form crosses the
-//! boundary once each way. A string that starts with `!` is a programming mistake's message,
+//! boundary once each way; only a compiled validator's form of fields returns a number, and its
+//! answer's text crosses only when it differs from the validator's last. A string that starts with `!` is a programming mistake's message,
 //! which `js/core.mjs` throws as a `TypeError`; any other is the answer. (Returning plain strings
 //! keeps wasm-bindgen's exception machinery out of the module.)
 //!
@@ -97,8 +98,18 @@ fn options(json: &str) -> Result<Options, UsageError> {
     Options::from_value(&value)
 }
 
-/// The validators `compile()` made: each an endpoint with its options, read once.
-struct Validators(UnsafeCell<Vec<(&'static Endpoint, Options)>>);
+/// A validator `compile()` made: an endpoint with its options, read once, and the wire text of
+/// the last answer it gave to a form of fields. Most calls answer as the last one did (a form
+/// that stays valid, or keeps its errors while the user edits another field), and comparing two
+/// texts here costs less than carrying the text across and comparing it in JavaScript.
+struct Validator {
+    endpoint: &'static Endpoint,
+    options: Options,
+    last: String,
+}
+
+/// The validators `compile()` made, by number.
+struct Validators(UnsafeCell<Vec<Validator>>);
 
 // SAFETY: as for `InputBuffer`: one caller at a time, and no reference into the list outlives
 // the exported call that took it.
@@ -110,9 +121,11 @@ static VALIDATORS: Validators = Validators(UnsafeCell::new(Vec::new()));
 /// as decimal text, or a usage error. JavaScript asks once per endpoint and options text.
 #[wasm_bindgen(js_name = compileValidator)]
 pub fn compile_validator(endpoint: &str, options_json: &str) -> String {
-    let compiled = crate::answer::endpoint(endpoint).and_then(|endpoint| Ok((endpoint, options(options_json)?)));
+    let compiled =
+        crate::answer::endpoint(endpoint).and_then(|endpoint| Ok(Validator { endpoint, options: options(options_json)?, last: String::new() }));
     reply(compiled.map(|compiled| {
-        // SAFETY: see `Validators`; this is the only mutable access.
+        // SAFETY: see `Validators`; this is the only mutable access besides `validate_fields`,
+        // and neither calls the other.
         let validators = unsafe { &mut *VALIDATORS.0.get() };
         validators.push(compiled);
         let mut handle = String::new();
@@ -165,25 +178,48 @@ pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &
     })
 }
 
+/// What [`validate_fields`] returns: the input is not a form of fields (a value holds a NUL),
+/// and goes as JSON instead.
+const NOT_FIELDS: u32 = 0;
+/// The answer is the one this validator gave last, which JavaScript still has.
+const SAME_ANSWER: u32 = 1;
+/// The answer differs from the last: [`validator_answer`] has its text.
+const NEW_ANSWER: u32 = 2;
+
 /// A plain form for the compiled validator `validator`, without JSON: the input buffer holds
 /// `count` bytes, each the table index of one member in the object's order, then the members'
 /// text values joined by NUL (`validate::decode_fields`), so the answer is the one `validate`
 /// gives for the object's JSON. The JavaScript side sends only objects of the endpoint's fields
-/// whose values are well-formed text; "" when the parts do not fit (a value holds a NUL), and
-/// the form goes as JSON instead.
+/// whose values are well-formed text. Returns [`NOT_FIELDS`], [`SAME_ANSWER`] or [`NEW_ANSWER`];
+/// for a number that names no validator, [`NEW_ANSWER`], and [`validator_answer`] says why.
 #[wasm_bindgen(js_name = validateFields)]
-pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> String {
+pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
     // SAFETY: see `Validators`; nothing here compiles another validator.
+    let validators = unsafe { &mut *VALIDATORS.0.get() };
+    let Some(Validator { endpoint, options, last }) = validators.get_mut(validator) else { return NEW_ANSWER };
+    // SAFETY: see `InputBuffer`; nothing here calls `input_buffer`.
+    let input = unsafe { &*INPUT.0.get() };
+    let Some((slots, values)) = input.get(..text_len).and_then(|text| text.split_at_checked(count)) else { return NOT_FIELDS };
+    let Ok(values) = std::str::from_utf8(values) else { return NOT_FIELDS };
+    let slots: Vec<Option<usize>> = slots.iter().map(|&slot| Some(usize::from(slot))).collect();
+    let Some(decoded) = crate::validate::decode_fields(endpoint, &slots, values) else { return NOT_FIELDS };
+    let answer = write_answer(&crate::answer::answer(endpoint, Ok(decoded), options));
+    if *last == answer {
+        return SAME_ANSWER;
+    }
+    *last = answer;
+    NEW_ANSWER
+}
+
+/// The [wire text](write_answer) of the last answer `validator` gave through [`validate_fields`].
+#[wasm_bindgen(js_name = validatorAnswer)]
+pub fn validator_answer(validator: usize) -> String {
+    // SAFETY: see `Validators`.
     let validators = unsafe { &*VALIDATORS.0.get() };
-    let Some((endpoint, options)) = validators.get(validator) else { return reply(Err(UsageError("no such compiled validator".into()))) };
-    with_input(text_len, |text| {
-        let answer = text.split_at_checked(count).and_then(|(slots, values)| {
-            let slots: Vec<Option<usize>> = slots.bytes().map(|slot| Some(usize::from(slot))).collect();
-            let decoded = crate::validate::decode_fields(endpoint, &slots, values)?;
-            Some(write_answer(&crate::answer::answer(endpoint, Ok(decoded), options)))
-        });
-        answer.unwrap_or_default()
-    })
+    match validators.get(validator).filter(|v| !v.last.is_empty()) {
+        Some(validator) => validator.last.clone(),
+        None => reply(Err(UsageError("no such compiled validator, or it has not answered a form yet".into()))),
+    }
 }
 
 /// An empty `value_json` is JavaScript's `undefined`: the field is not sent. An empty `text`

@@ -98,3 +98,31 @@ test('compiled validators with different options, called in turn, each answer by
     assert.deepEqual(strict.validate(JSON.stringify(form)).errors.map((e) => e.field).sort(), ['password', 'role']);
   }
 });
+
+test('an answer the same as the last is the caller\'s own copy, whichever validator or API asked in between', () => {
+  // The module keeps each compiled validator's last answer and only says "the same" when it
+  // repeats; validators compiled twice with the same options share one, and a second API over
+  // the same module (the ESM and CommonJS entries in one process) has validators of its own.
+  const options = { credentials: 'backend' };
+  const first = api.compile('enswitch/people/create', options);
+  const twin = api.compile('enswitch/people/create', options);
+  const other = esm.compile('enswitch/people/create', options);
+  const forms = [
+    { username: 'ann', email: 'ann@example.com', password: 'pw', role: '1' },
+    { username: 'ann', email: 'ann@', password: 'pw', role: '1' },
+    { username: 'two words', email: 'ann@', role: 'x' },
+  ];
+  let state = 7;
+  const next = (below) => { state = (state * 1103515245 + 12345) % 2147483648; return state % below; };
+  const validators = [first, twin, other];
+  for (let round = 0; round < 300; round += 1) {
+    const form = forms[next(forms.length)];
+    const answer = validators[next(validators.length)].validate(form);
+    const expected = api.validate('enswitch/people/create', JSON.stringify(form), options);
+    assert.deepEqual(answer, expected, `round ${round}: ${JSON.stringify(form)}`);
+    // Whatever the caller does to its answer stays with that answer.
+    answer.errors.push({ field: 'mutated' });
+    answer.body.responses[0].message = 'mutated';
+    answer.warnings.push('mutated');
+  }
+});
