@@ -391,7 +391,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
         if (verdict === 2) return localize(readAnswer(call(() => wasm.validatorAnswer(validator.handle)), validator), locale);
       }
       const [text, isQuery] = toWire(input);
-      return localize(readAnswer(call(() => wasm.validate(endpointId, writeInput(text), isQuery, optionsText))), locale);
+      return localize(readAnswer(call(() => wasm.validateWith(validator.handle, writeInput(text), isQuery))), locale);
     };
     const standard = {
       version: 1,

@@ -68,9 +68,9 @@ fn reply(result: Result<String, UsageError>) -> String {
 }
 
 /// The options last read, with their text: callers of `validate`, `validateField`,
-/// `validateRequest` and `validateBatch` (a compiled validator's too, for input that is not a
-/// plain form) mostly pass the same options call after call, and reading them again cost more
-/// than checking a form.
+/// `validateRequest` and `validateBatch` (a compiled validator's `validateField` and
+/// `validateBatch` too; its `validate` uses the options it read once) mostly pass the same
+/// options call after call, and reading them again cost more than checking a form.
 struct LastOptions(UnsafeCell<Option<(String, Options)>>);
 
 // SAFETY: as for `InputBuffer`: one caller at a time, and the options `with_options` lends do
@@ -174,8 +174,16 @@ fn given(part: &str) -> Option<&str> {
 #[wasm_bindgen]
 pub fn validate(endpoint: &str, text_len: usize, is_query: bool, options_json: &str) -> String {
     with_input(text_len, |text| {
-        reply(with_options(options_json, |options| crate::validate(endpoint, input(text, is_query), options)).map(|a| write_answer(&a)))
+        let endpoint = crate::answer::endpoint(endpoint);
+        reply(endpoint.and_then(|endpoint| with_options(options_json, |options| Ok(answer_text(endpoint, text, is_query, options)))))
     })
+}
+
+/// The wire text of the answer to a request's text, for `validate` and `validateWith`: one copy
+/// of the engine between them.
+#[inline(never)]
+fn answer_text(endpoint: &Endpoint, text: &str, is_query: bool, options: &Options) -> String {
+    write_answer(&crate::answer::answer(endpoint, crate::validate::decode(input(text, is_query), endpoint.wire), options))
 }
 
 /// What [`validate_fields`] returns: the input is not a form of fields (a value holds a NUL),
@@ -220,6 +228,18 @@ pub fn validator_answer(validator: usize) -> String {
         Some(validator) => validator.last.clone(),
         None => reply(Err(UsageError("no such compiled validator, or it has not answered a form yet".into()))),
     }
+}
+
+/// Any other input for the compiled validator `validator` (JSON text or a query string, `text_len`
+/// bytes in the input buffer), with the options it read once.
+#[wasm_bindgen(js_name = validateWith)]
+pub fn validate_with(validator: usize, text_len: usize, is_query: bool) -> String {
+    // SAFETY: see `Validators`; nothing here compiles another validator.
+    let validators = unsafe { &*VALIDATORS.0.get() };
+    let Some(Validator { endpoint, options, .. }) = validators.get(validator) else {
+        return reply(Err(UsageError("no such compiled validator".into())));
+    };
+    with_input(text_len, |text| answer_text(endpoint, text, is_query, options))
 }
 
 /// An empty `value_json` is JavaScript's `undefined`: the field is not sent. An empty `text`

@@ -1,5 +1,5 @@
 // A compiled validator sends a plain form of text fields without JSON (validateFields); every
-// other input goes as JSON (validate). Both must give the same answer, byte for byte: here over
+// other input goes as JSON (validateWith). Both must give the same answer, byte for byte: here over
 // generated forms of every endpoint, keys in any order, values valid, invalid and hostile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ const installed = join(app, 'node_modules/formmirror');
 const { makeApi } = await import(pathToFileURL(join(installed, 'js/core.mjs')).href);
 const glue = createRequire(join(installed, 'package.json'))('./pkg-node/formmirror.js');
 // The same glue, counting which path each call takes.
-const calls = { validateFields: 0, validate: 0 };
+const calls = { validateFields: 0, validateWith: 0 };
 const counted = new Proxy(glue, {
   get(target, name) {
     const value = target[name];
@@ -76,9 +76,9 @@ test('anything but a plain form of text fields goes as JSON, with the same answe
 test('a value holding NUL, which the form path cannot carry, goes as JSON and answers as JSON does', () => {
   const compiled = api.compile('enswitch/people/create', { credentials: 'backend' });
   for (const input of [{ username: 'a\u0000b' }, { username: 'ann', email: '\u0000' }, { email: 'a@b.c', username: 'x\u0000', role: '1' }]) {
-    const before = calls.validate;
+    const before = calls.validateWith;
     const answer = compiled.validate(input);
-    assert.equal(calls.validate, before + 1, `${JSON.stringify(input)} did not go as JSON`);
+    assert.equal(calls.validateWith, before + 1, `${JSON.stringify(input)} did not go as JSON`);
     assert.deepEqual(answer, esm.validate('enswitch/people/create', input, { credentials: 'backend' }));
     assert.equal(answer.ok, false);
   }
