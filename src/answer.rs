@@ -127,7 +127,18 @@ pub(crate) fn answer(endpoint: &Endpoint, decoded: Result<validate::Decoded, Iss
             return batch_answer(endpoint, requests, options);
         }
     }
-    let (sent, errors, warnings) = respond(endpoint, validate::run(endpoint, decoded, options));
+    answered(endpoint, validate::run(endpoint, decoded, options))
+}
+
+/// The answer to a plain form decoded straight into its fields' places (`validate::decode_fields`).
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn answer_fields(endpoint: &Endpoint, fields: Vec<Option<Value<'_>>>, options: &Options) -> Answer {
+    answered(endpoint, validate::run_fields(endpoint, fields, options))
+}
+
+#[inline(never)]
+fn answered(endpoint: &Endpoint, outcome: validate::Outcome<'_>) -> Answer {
+    let (sent, errors, warnings) = respond(endpoint, outcome);
     let (status, body) = match sent {
         Some((status, body, _)) => (status, body),
         None => (NO_RESPONSE, None),
@@ -147,7 +158,7 @@ fn respond(endpoint: &Endpoint, outcome: validate::Outcome<'_>) -> Response {
     let verdict = outcome.rejection.as_ref().map(|(stage, issues)| (*stage, issues.as_slice()));
     let sent = match &outcome.reply {
         envelope::Reply::To(id) => {
-            let (status, body) = endpoint.envelope.render(verdict, &outcome.fields, id);
+            let (status, body) = endpoint.envelope.render(verdict, endpoints::Params { endpoint, values: &outcome.fields }, id);
             Some((status, body, id.clone().into_owned()))
         }
         envelope::Reply::Nobody => {

@@ -2,12 +2,13 @@
 //! what the server ignores, run the endpoint's gates, check its fields in table order, and let
 //! the envelope write the answer. It reads endpoint tables and knows no endpoint by name.
 
-use crate::endpoints::{Context, Endpoint, Field, Kind, Presence, Wire};
+use crate::endpoints::{Context, Endpoint, Field, Kind, Params, Presence, Wire};
 use crate::envelope::{Reply, Stage};
 use crate::reason::Expected;
 use crate::text::display_name;
 use crate::value::Members;
 use crate::{query, rack, Code, FieldIssue, Issue, Options, Reason, Value};
+use std::borrow::Cow;
 
 /// Larger requests are refused whole: no provisioning request comes near it, and it bounds
 /// the work a hostile paste can cause (every check is linear in its input).
@@ -78,14 +79,15 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
 
 /// A plain form as a compiled validator sends it from JavaScript: `slots` gives each member's
 /// index in the endpoint's table, in the object's order, and `values` the members' text joined
-/// by NUL. It decodes to what reading the object's JSON would give (an object of text, its
-/// members' fields already known); `None` when the two do not fit together.
+/// by NUL. It decodes straight into the fields' places, with no tree of members to build, match
+/// to the table and drop again, and answers as reading the object's JSON would; `None` when the
+/// two do not fit together (a slot past the table or named twice, more or fewer parts).
 #[cfg(any(target_arch = "wasm32", test))]
-pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &'a [Option<usize>], values: &'a str) -> Option<Decoded<'a>> {
-    let mut members = Vec::with_capacity(slots.len());
+pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &[u8], values: &'a str) -> Option<Vec<Option<Value<'a>>>> {
+    let mut fields = unsent(endpoint);
     let mut rest = values;
-    for (index, slot) in slots.iter().enumerate() {
-        let field = endpoint.fields.get((*slot)?)?;
+    for (index, &slot) in slots.iter().enumerate() {
+        let place = fields.get_mut(usize::from(slot)).filter(|place| place.is_none())?;
         // A byte loop: values are short, and `str::split`'s searcher costs more than it saves.
         // A NUL inside a value makes one part too many, which the last part then holds.
         let value = match (rest.bytes().position(|b| b == 0), index + 1 == slots.len()) {
@@ -97,13 +99,18 @@ pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &'a [Option<usize>],
             (None, true) => std::mem::take(&mut rest),
             _ => return None,
         };
-        members.push((field.name.into(), Value::String(value.into())));
+        *place = Some(Value::String(value.into()));
     }
     if slots.is_empty() && !values.is_empty() {
         return None;
     }
-    let known = endpoint.envelope.opens_in_place().then_some(slots);
-    Some(Decoded { field_of_member: known, ..Decoded::new(Value::Object(members), false) })
+    Some(fields)
+}
+
+/// A place for each field of the table, none of them sent yet.
+#[inline(never)]
+fn unsent<'a>(endpoint: &Endpoint) -> Vec<Option<Value<'a>>> {
+    (0..endpoint.fields.len()).map(|_| None).collect()
 }
 
 /// A JSON body as Grape reads it (`JSON.load`): `NaN` and `Infinity` are numbers, and a body
@@ -148,8 +155,8 @@ fn repeated_warnings(repeated: &[String], which: &'static str) -> Vec<FieldIssue
 pub(crate) struct Outcome<'a> {
     pub rejection: Option<(Stage, Vec<FieldIssue>)>,
     pub warnings: Vec<FieldIssue>,
-    /// The opened request's parameters (`Null` when it could not be opened).
-    pub fields: Value<'a>,
+    /// The opened request's parameters at their fields' places (none when it could not be opened).
+    pub fields: Vec<Option<Value<'a>>>,
     pub reply: Reply<'a>,
 }
 
@@ -159,7 +166,7 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
         Err(issue) => {
             let stage = if issue.code == Code::ServerError { Stage::ServerError } else { Stage::Unreadable };
             let rejection = Some((stage, vec![issue.at("")]));
-            return Outcome { rejection, warnings: Vec::new(), fields: Value::Null, reply: Reply::To(Value::Null) };
+            return Outcome { rejection, warnings: Vec::new(), fields: Vec::new(), reply: Reply::To(Value::Null) };
         }
     };
     let mut warnings = decoded.warnings;
@@ -167,24 +174,44 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
         Ok(opened) => opened,
         Err(refusal) => {
             let rejection = Some((refusal.stage, refusal.issues));
-            return Outcome { rejection, warnings, fields: Value::Null, reply: refusal.reply };
+            return Outcome { rejection, warnings, fields: Vec::new(), reply: refusal.reply };
         }
     };
+    let (fields, unknown) = by_field(endpoint, opened.fields, decoded.field_of_member);
+    warnings.extend(prefixed(&endpoint.envelope.field_prefix(), unknown_parameters(endpoint, &unknown)));
+    judge(endpoint, fields, warnings, decoded.from_text, opened.reply, options)
+}
+
+/// A plain form of the endpoint's fields ([`decode_fields`]): the parameters themselves, as a
+/// JSON object of them would be once opened (no envelope member is a field of any table).
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn run_fields<'a>(endpoint: &Endpoint, fields: Vec<Option<Value<'a>>>, options: &Options) -> Outcome<'a> {
+    judge(endpoint, fields, Vec::new(), false, Reply::To(Value::Null), options)
+}
+
+/// The gates, then each field in table order. One copy for both ways in.
+#[inline(never)]
+fn judge<'a>(
+    endpoint: &Endpoint,
+    fields: Vec<Option<Value<'a>>>,
+    warnings: Vec<FieldIssue>,
+    from_text: bool,
+    reply: Reply<'a>,
+    options: &Options,
+) -> Outcome<'a> {
     let ctx = Context {
-        fields: &opened.fields,
+        params: Params { endpoint, values: &fields },
         options,
-        values_are_text: decoded.from_text || endpoint.wire != Wire::Json,
+        values_are_text: from_text || endpoint.wire != Wire::Json,
         grape: endpoint.wire == Wire::Form,
     };
     let prefix = endpoint.envelope.field_prefix();
-    let (slots, unknown) = match_members(endpoint, &opened.fields, decoded.field_of_member);
-    warnings.extend(prefixed(&prefix, unknown_parameters(endpoint, unknown)));
     let rejection = match endpoint.gates.iter().find_map(|gate| gate(&ctx)) {
         Some(rejection) => Some((rejection.stage, prefixed(&prefix, rejection.issues))),
         None => {
             let mut errors = Vec::new();
-            for (field, value) in endpoint.fields.iter().zip(slots) {
-                check_field(field, value, &ctx, &mut errors);
+            for (field, value) in endpoint.fields.iter().zip(&fields) {
+                check_field(field, value.as_ref(), &ctx, &mut errors);
             }
             // A check that finds the server's framework would fail decides the answer alone.
             match errors.iter().position(|e| e.issue.code == Code::ServerError) {
@@ -193,7 +220,7 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
             }
         }
     };
-    Outcome { rejection, warnings, fields: opened.fields, reply: opened.reply }
+    Outcome { rejection, warnings, fields, reply }
 }
 
 /// The issues of one field only, as the user edits it: `value` replaces the field in `input`
@@ -208,17 +235,19 @@ pub(crate) fn check_one<'a>(
     // A form that cannot be read or opened is no context: the field is checked on its own.
     let decoded = input.and_then(|input| decode(input, endpoint.wire).ok());
     let from_text = decoded.as_ref().is_some_and(|d| d.from_text);
-    let mut fields = match decoded.map(|d| endpoint.envelope.open(d.params)) {
-        Some(Ok(opened)) => opened.fields,
-        _ => Value::Object(Vec::new()),
+    let (mut fields, _) = match decoded.map(|d| (endpoint.envelope.open(d.params), d.field_of_member)) {
+        Some((Ok(opened), known)) => by_field(endpoint, opened.fields, known),
+        _ => (unsent(endpoint), Vec::new()),
     };
-    if let Value::Object(members) = &mut fields {
-        members.retain(|(k, _)| k != field.name);
-        if let Some(value) = value {
-            members.push((field.name.into(), value.clone()));
-        }
+    if let Some(place) = endpoint.field_index(field.name).and_then(|at| fields.get_mut(at)) {
+        *place = value.cloned();
     }
-    let ctx = Context { fields: &fields, options, values_are_text: from_text || endpoint.wire != Wire::Json, grape: endpoint.wire == Wire::Form };
+    let ctx = Context {
+        params: Params { endpoint, values: &fields },
+        options,
+        values_are_text: from_text || endpoint.wire != Wire::Json,
+        grape: endpoint.wire == Wire::Form,
+    };
     let mut issues: Vec<FieldIssue> = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).collect();
     issues.retain(|issue| issue.field == field.name);
     check_field(field, ctx.get(field.name), &ctx, &mut issues);
@@ -234,31 +263,26 @@ fn prefixed(prefix: &str, mut issues: Vec<FieldIssue>) -> Vec<FieldIssue> {
     issues
 }
 
-/// In one pass over the request's members: each field's value (in table order), and the
+/// The request's members moved to their fields' places (a repeated name: the last), and the
 /// names the endpoint does not know. Name look-ups are most of the work on a small form, so
 /// they are done once here rather than per field and again per member, and not at all when
 /// `field_of_member` already says where each member goes.
-fn match_members<'v, 'a>(
-    endpoint: &Endpoint,
-    fields: &'v Value<'a>,
-    field_of_member: Option<&[Option<usize>]>,
-) -> (Vec<Option<&'v Value<'a>>>, Vec<&'v str>) {
-    let mut slots = vec![None; endpoint.fields.len()];
+fn by_field<'a>(endpoint: &Endpoint, fields: Value<'a>, field_of_member: Option<&[Option<usize>]>) -> (Vec<Option<Value<'a>>>, Vec<Cow<'a, str>>) {
+    let mut places = unsent(endpoint);
     let mut unknown = Vec::new();
     if let Value::Object(members) = fields {
-        for (index, (key, value)) in members.iter().enumerate() {
-            let key: &str = key;
+        for (index, (key, value)) in members.into_iter().enumerate() {
             let field = match field_of_member.and_then(|known| known.get(index)) {
                 Some(&known) => known,
-                None => endpoint.field_index(key),
+                None => endpoint.field_index(&key),
             };
-            match field.and_then(|at| slots.get_mut(at)) {
-                Some(slot) => *slot = Some(value),
+            match field.and_then(|at| places.get_mut(at)) {
+                Some(place) => *place = Some(value),
                 None => unknown.push(key),
             }
         }
     }
-    (slots, unknown)
+    (places, unknown)
 }
 
 /// One field against its presence, its kind, its rule and its relation, in that order.
@@ -354,9 +378,9 @@ fn check_text_list(name: &str, value: &Value<'_>, out: &mut Vec<FieldIssue>) {
     }
 }
 
-fn unknown_parameters(endpoint: &Endpoint, unknown: Vec<&str>) -> Vec<FieldIssue> {
+fn unknown_parameters(endpoint: &Endpoint, unknown: &[Cow<'_, str>]) -> Vec<FieldIssue> {
     let names = || endpoint.fields.iter().map(|f| f.name);
-    capped(unknown.into_iter(), |key| {
+    capped(unknown.iter().map(|key| key.as_ref()), |key| {
         Issue::new(Reason::UnknownParameter).suggesting(crate::suggest::closest(key, names(), 2).map(str::to_owned)).at(display_name(key))
     })
 }
@@ -385,9 +409,13 @@ mod tests {
     use super::decode_fields;
     use crate::Value;
 
+    /// The decoded form as the JSON object of its fields in table order.
     fn fields(values: &str, slots: &[Option<usize>]) -> Option<String> {
         let endpoint = crate::answer::endpoint("enswitch/people/create").ok()?;
-        decode_fields(endpoint, slots, values).map(|decoded| decoded.params.to_json())
+        let slots: Vec<u8> = slots.iter().map(|slot| slot.map_or(u8::MAX, |slot| slot as u8)).collect();
+        let decoded = decode_fields(endpoint, &slots, values)?;
+        let members = endpoint.fields.iter().zip(decoded).filter_map(|(field, value)| Some((field.name.into(), value?)));
+        Some(Value::Object(members.collect()).to_json())
     }
 
     #[test]
@@ -395,9 +423,22 @@ mod tests {
         let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
         let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
         assert_eq!(fields("ann\0a@b.c", &[username, email]).as_deref(), Some(r#"{"username":"ann","email":"a@b.c"}"#));
-        assert_eq!(fields("\0", &[email, username]).as_deref(), Some(r#"{"email":"","username":""}"#));
+        assert_eq!(fields("a@b.c\0ann", &[email, username]).as_deref(), Some(r#"{"username":"ann","email":"a@b.c"}"#));
+        assert_eq!(fields("\0", &[email, username]).as_deref(), Some(r#"{"username":"","email":""}"#));
         assert_eq!(fields("", &[]).as_deref(), Some("{}"));
         assert_eq!(fields("é😀", &[username]), Some(Value::Object(vec![("username".into(), "é😀".into())]).to_json()));
+    }
+
+    /// `run_fields` takes a form of fields as the parameters themselves, without opening an
+    /// envelope: for that, every envelope must open an object of its endpoint's fields in place.
+    #[test]
+    fn every_envelope_opens_a_form_of_its_fields_in_place() {
+        for endpoint in crate::endpoints::ALL {
+            let form = Value::Object(endpoint.fields.iter().map(|f| (f.name.into(), Value::String("x".into()))).collect());
+            let opened = endpoint.envelope.open(form.clone()).ok().unwrap_or_else(|| panic!("{} refused its own fields", endpoint.id));
+            assert_eq!(opened.fields, form, "{}", endpoint.id);
+            assert_eq!(opened.reply, crate::envelope::Reply::To(Value::Null), "{}", endpoint.id);
+        }
     }
 
     #[test]
@@ -408,10 +449,11 @@ mod tests {
         assert_eq!(fields("a\0n\0a@b.c", &[username, email]), None);
         assert_eq!(fields("ann\0a@\0b.c", &[username, email]), None);
         assert_eq!(fields("a\0b", &[username]), None);
-        // Too few parts, text without slots, a slot past the table.
+        // Too few parts, text without slots, a slot past the table, a slot named twice.
         assert_eq!(fields("ann", &[username, email]), None);
         assert_eq!(fields("ann", &[]), None);
         assert_eq!(fields("ann", &[Some(endpoint.fields.len())]), None);
+        assert_eq!(fields("ann\0bob", &[username, username]), None);
     }
 }
 
@@ -431,12 +473,12 @@ mod profiling {
         let Some(crate::Value::Object(members)) = forms.get(&std::env::var("FORM").unwrap_or_else(|_| "valid".into())) else {
             panic!("no such form")
         };
-        let slots: Vec<Option<usize>> = members.iter().map(|(name, _)| endpoint.field_index(name)).collect();
+        let slots: Vec<u8> = members.iter().map(|(name, _)| endpoint.field_index(name).unwrap() as u8).collect();
         let values = members.iter().map(|(_, value)| value.as_str().unwrap()).collect::<Vec<_>>().join("\0");
         let options = crate::Options::default();
         for _ in 0..2000 {
-            let decoded = super::decode_fields(endpoint, &slots, &values).unwrap();
-            std::hint::black_box(crate::answer::answer(endpoint, Ok(decoded), &options));
+            let fields = super::decode_fields(endpoint, &slots, &values).unwrap();
+            std::hint::black_box(crate::answer::answer_fields(endpoint, fields, &options));
         }
     }
 }

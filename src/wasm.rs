@@ -209,9 +209,8 @@ pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
     let input = unsafe { &*INPUT.0.get() };
     let Some((slots, values)) = input.get(..text_len).and_then(|text| text.split_at_checked(count)) else { return NOT_FIELDS };
     let Ok(values) = std::str::from_utf8(values) else { return NOT_FIELDS };
-    let slots: Vec<Option<usize>> = slots.iter().map(|&slot| Some(usize::from(slot))).collect();
-    let Some(decoded) = crate::validate::decode_fields(endpoint, &slots, values) else { return NOT_FIELDS };
-    let answer = write_answer(&crate::answer::answer(endpoint, Ok(decoded), options));
+    let Some(fields) = crate::validate::decode_fields(endpoint, slots, values) else { return NOT_FIELDS };
+    let answer = write_answer(&crate::answer::answer_fields(endpoint, fields, options));
     if *last == answer {
         return SAME_ANSWER;
     }

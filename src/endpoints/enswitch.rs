@@ -157,12 +157,9 @@ fn role_may_update_fields(ctx: &Context) -> Option<Rejection> {
     if !actor_is_unprivileged(ctx) {
         return None;
     }
-    let issues: Vec<_> = PEOPLE_UPDATE
-        .fields
-        .iter()
-        .filter(|f| ctx.get(f.name).is_some() && !SELF_SERVICE.contains(&f.name))
-        .map(|f| Issue::new(Reason::RoleForbidsField).at(f.name))
-        .collect();
+    let sent = ctx.params.endpoint.fields.iter().zip(ctx.params.values).filter(|(_, value)| value.is_some());
+    let issues: Vec<_> =
+        sent.filter(|(f, _)| !SELF_SERVICE.contains(&f.name)).map(|(f, _)| Issue::new(Reason::RoleForbidsField).at(f.name)).collect();
     (!issues.is_empty()).then_some(Rejection { stage: Stage::RoleForbids, issues })
 }
 

@@ -258,10 +258,30 @@ impl Presence {
     }
 }
 
+/// A request's parameters as the engine, gates, relations and envelopes read them: each
+/// field's value at the field's place in the endpoint's table, `None` where it was not sent.
+/// A plain form decodes straight into this; a decoded tree is moved into it once opened.
+#[derive(Clone, Copy)]
+pub(crate) struct Params<'a> {
+    /// The endpoint whose table the values follow.
+    pub endpoint: &'a Endpoint,
+    /// One place per field of the table.
+    pub values: &'a [Option<Value<'a>>],
+}
+
+impl<'a> Params<'a> {
+    /// The value of the field `name`, when sent. Not inlined: each gate and envelope that asks
+    /// would carry its own copy of the look-up.
+    #[inline(never)]
+    pub(crate) fn get(self, name: &str) -> Option<&'a Value<'a>> {
+        self.values.get(self.endpoint.field_index(name)?)?.as_ref()
+    }
+}
+
 /// A request's fields and the caller's options, as gates and relations see them.
 pub(crate) struct Context<'a> {
     /// The request's parameters.
-    pub fields: &'a Value<'a>,
+    pub params: Params<'a>,
     /// The caller's options.
     pub options: &'a Options,
     /// True when values arrived as text (a query string or form, or any [`Wire::Params`]
@@ -275,8 +295,8 @@ pub(crate) struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// A parameter's value, when sent.
-    pub(crate) fn get(&self, name: &str) -> Option<&Value<'a>> {
-        self.fields.get(name)
+    pub(crate) fn get(&self, name: &str) -> Option<&'a Value<'a>> {
+        self.params.get(name)
     }
 
     /// A parameter's text; `None` when absent or not text.

@@ -8,12 +8,13 @@
 //! ```
 
 use super::{object, Stage};
+use crate::endpoints::Params;
 use crate::{Code, FieldIssue, Reason, Value};
 
 /// Grape's answer to a JSON body it cannot parse (`Grape::Exceptions::InvalidMessageBody`).
 const INVALID_MESSAGE_BODY: &str = "\nProblem:\n  message body does not match declared format\nResolution:\n  when specifying application/json as content-type, you must pass valid application/json in the request's 'body' ";
 
-pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>) -> (i64, Option<Value<'static>>) {
+pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: Params<'_>) -> (i64, Option<Value<'static>>) {
     let Some((stage, issues)) = verdict else { return (201, None) };
     let error = match stage {
         // Rack raised and Grape did not rescue it: the web server writes its own error page.
@@ -30,7 +31,7 @@ pub(super) fn render(verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>
 
 /// `Grape::Exceptions::ValidationErrors#message`: the errors grouped by parameter in the order
 /// each parameter first failed, each written "<name> <phrase>", repeated messages once.
-fn validation_errors(issues: &[FieldIssue], fields: &Value<'_>) -> String {
+fn validation_errors(issues: &[FieldIssue], fields: Params<'_>) -> String {
     let names: Vec<String> = issues.iter().map(|i| grape_name(&i.field)).collect();
     // Sorting (name, position) gathers each parameter's errors in order; each group is then
     // written where its parameter first failed. Linear but for the sort, however many errors.
@@ -64,7 +65,7 @@ fn validation_errors(issues: &[FieldIssue], fields: &Value<'_>) -> String {
 /// Grape's phrases: "is missing" for a parameter that is absent (a missing API token also when
 /// it is null, "is empty" when blank), "is invalid" for anything else. A nested parameter is
 /// only ever required when it is absent (an item's `key`), so it is looked up only at the top.
-fn phrase(issue: &FieldIssue, fields: &Value<'_>) -> &'static str {
+fn phrase(issue: &FieldIssue, fields: Params<'_>) -> &'static str {
     let value = || fields.get(&issue.field);
     match issue.issue.code {
         Code::Unauthenticated => match value() {

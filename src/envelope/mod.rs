@@ -1,6 +1,7 @@
 //! Envelopes: what wraps the parameters on the way in, and the status and exact body the
 //! server sends on the way out. Each vendor's format is one file; [`Envelope`] dispatches.
 
+use crate::endpoints::Params;
 use crate::reason::Expected;
 use crate::{FieldIssue, Issue, Reason, Value};
 
@@ -128,11 +129,11 @@ impl Envelope {
     }
 
     /// The status and body for a rejection at `stage`, or for an accepted request (`None`).
-    /// `fields` is the opened request, for envelopes whose wording depends on what was sent.
-    pub(crate) fn render(self, verdict: Option<(Stage, &[FieldIssue])>, fields: &Value<'_>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
+    /// `params` are the opened request's, for envelopes whose wording depends on what was sent.
+    pub(crate) fn render(self, verdict: Option<(Stage, &[FieldIssue])>, params: Params<'_>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
         match self {
             Envelope::Enswitch => enswitch::render(verdict),
-            Envelope::Grape => grape::render(verdict, fields),
+            Envelope::Grape => grape::render(verdict, params),
             Envelope::Api20 => api20::render(verdict),
             Envelope::JsonRpc { .. } => json_rpc::render(verdict, reply_id),
         }
