@@ -103,14 +103,14 @@ fn options(json: &str) -> Result<Options, UsageError> {
     Options::from_value(&value)
 }
 
-/// A validator `compile()` made: an endpoint with its options, read once, and the wire text of
-/// the last answer it gave to a form of fields. Most calls answer as the last one did (a form
-/// that stays valid, or keeps its errors while the user edits another field), and comparing two
-/// texts here costs less than carrying the text across and comparing it in JavaScript.
+/// A validator `compile()` made: an endpoint with its options, read once, and the last answer it
+/// gave to a form of fields. Most calls answer as the last one did (a form that stays valid, or
+/// keeps its errors while the user edits another field), and comparing two answers costs less
+/// than writing one, carrying its text across and comparing that in JavaScript.
 struct Validator {
     endpoint: &'static Endpoint,
     options: Options,
-    last: String,
+    last: Option<Answer>,
 }
 
 /// The validators `compile()` made, by number.
@@ -126,8 +126,7 @@ static VALIDATORS: Validators = Validators(UnsafeCell::new(Vec::new()));
 /// as decimal text, or a usage error. JavaScript asks once per endpoint and options text.
 #[wasm_bindgen(js_name = compileValidator)]
 pub fn compile_validator(endpoint: &str, options_json: &str) -> String {
-    let compiled =
-        crate::answer::endpoint(endpoint).and_then(|endpoint| Ok(Validator { endpoint, options: options(options_json)?, last: String::new() }));
+    let compiled = crate::answer::endpoint(endpoint).and_then(|endpoint| Ok(Validator { endpoint, options: options(options_json)?, last: None }));
     reply(compiled.map(|compiled| {
         // SAFETY: see `Validators`; this is the only mutable access besides `validate_fields`,
         // and neither calls the other.
@@ -215,11 +214,11 @@ pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
     let Some((slots, values)) = input.get(..text_len).and_then(|text| text.split_at_checked(count)) else { return NOT_FIELDS };
     let Ok(values) = std::str::from_utf8(values) else { return NOT_FIELDS };
     let Some(fields) = crate::validate::decode_fields(endpoint, slots, values) else { return NOT_FIELDS };
-    let answer = write_answer(&crate::answer::answer_fields(endpoint, fields, options));
-    if *last == answer {
+    let answer = crate::answer::answer_fields(endpoint, fields, options);
+    if last.as_ref() == Some(&answer) {
         return SAME_ANSWER;
     }
-    *last = answer;
+    *last = Some(answer);
     NEW_ANSWER
 }
 
@@ -228,8 +227,8 @@ pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
 pub fn validator_answer(validator: usize) -> String {
     // SAFETY: see `Validators`.
     let validators = unsafe { &*VALIDATORS.0.get() };
-    match validators.get(validator).filter(|v| !v.last.is_empty()) {
-        Some(validator) => validator.last.clone(),
+    match validators.get(validator).and_then(|v| v.last.as_ref()) {
+        Some(answer) => write_answer(answer),
         None => reply(Err(UsageError("no such compiled validator, or it has not answered a form yet".into()))),
     }
 }
