@@ -347,10 +347,10 @@ fn check_grape_field(field: &Field, value: Option<&Value<'_>>, ctx: &Context, ou
 }
 
 fn check_scalar(field: &Field, value: &Value<'_>, ctx: &Context) -> Result<(), Issue> {
-    let required = field.presence.is_required(ctx);
     let text = field.kind.text_of(value, ctx.values_are_text)?;
+    // Whether it is required may need another field (`copy_password`): asked only when it matters.
     if text.is_empty() {
-        if required {
+        if field.presence.is_required(ctx) {
             return Err(Issue::new(Reason::Required));
         }
         if matches!(field.presence, Presence::RequiredUnless(_)) {
