@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, esm } from './helpers.mjs';
+import { app, esm, seeded } from './helpers.mjs';
 
 const bin = join(app, 'node_modules/.bin/formmirror');
 const run = (args, input) => spawnSync(bin, args, { input, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -15,11 +15,7 @@ const OPTIONS = { credentials: 'backend' };
 
 /** `rows` rows of signups, some invalid, with quotes dropped into random places (fixed seed). */
 function brokenCsv(rows, seed) {
-  let state = seed;
-  const next = (below) => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % below;
-  };
+  const next = seeded(seed);
   const lines = ['username,email,password,role,timezone,country'];
   for (let i = 0; i < rows; i += 1) {
     let line = next(7) === 0 ? `user ${i},u${i}@,pw,0,europe/london,UK` : `user${i},u${i}@example.com,Pw-${i}-long,1,Europe/London,GB`;

@@ -25,3 +25,16 @@ export function goldenAnswers() {
   return Object.fromEntries(Object.keys(caseFiles()).map((file) =>
     [file, parseGolden(readFileSync(join(repo, 'tests/golden', file.replace(/\.json$/, '.txt')), 'utf8'))]));
 }
+
+/**
+ * A seeded generator of whole numbers below `below`: 32-bit LCG steps in integer arithmetic,
+ * read from the high bits. (The same LCG in floating point, `state * 1103515245 % 2 ** 31`,
+ * loses its low bits within a few dozen steps and then repeats one value.)
+ */
+export function seeded(seed) {
+  let state = seed >>> 0;
+  return (below) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return Math.floor((state / 2 ** 32) * below);
+  };
+}
