@@ -101,23 +101,36 @@ const FIELDS_PATH_MAX_CHARS = 100_000;
 // the endpoint's fields (fewer than 128, one byte each) and whose values are all well-formed
 // text. The wasm reads each key's table index as one byte, then the values joined by NUL
 // (src/validate.rs decode_fields); a NUL inside a value makes more parts than keys, which the
-// wasm answers with "" so the form goes as JSON. `slots` receives the indexes; the joined values
-// are returned. Anything else (other keys, numbers, a toJSON, a prototype of its own) gives
+// wasm answers with NOT_FIELDS so the form goes as JSON. `slots` receives the indexes, which
+// `shape` says they already hold when the keys are the last form's, in the same order, for the
+// same validator (a form's object keeps its keys from call to call); the joined values are
+// returned. Anything else (other keys, numbers, a toJSON, a prototype of its own) gives
 // undefined and goes as JSON, as before.
-function fieldsLayout(input, slotOf, slots) {
+const NO_KEYS = Object.freeze([]);
+
+function fieldsLayout(input, slotOf, slots, shape) {
   if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
   const keys = Object.keys(input);
   if (keys.length > slots.length) return undefined;
+  let same = shape.slotOf === slotOf && shape.keys.length === keys.length;
   let values = '';
   for (let i = 0; i < keys.length; i += 1) {
-    const slot = slotOf.get(keys[i]);
-    const value = input[keys[i]];
-    if (slot === undefined || typeof value !== 'string') return undefined;
-    slots[i] = slot;
+    const key = keys[i];
+    const value = input[key];
+    if (typeof value !== 'string') return undefined;
+    if (!same || shape.keys[i] !== key) {
+      // From here on `slots` no longer holds the indexes of the keys `shape` names.
+      same = false;
+      shape.keys = NO_KEYS;
+      const slot = slotOf.get(key);
+      if (slot === undefined) return undefined;
+      slots[i] = slot;
+    }
     values = i === 0 ? value : `${values}\0${value}`;
   }
   // Separators are not surrogates, so the joined text is well-formed exactly when every value is.
   if (values.length > FIELDS_PATH_MAX_CHARS || !values.isWellFormed()) return undefined;
+  if (!same) Object.assign(shape, { slotOf, keys });
   return { count: keys.length, values };
 }
 
@@ -256,8 +269,10 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     throw new Error('formmirror: the request text could not be written to the input buffer');
   }
 
-  // A compiled form's table indexes, before they go to the head of the input buffer.
+  // A compiled form's table indexes, before they go to the head of the input buffer, and whose
+  // form's keys they are (fieldsLayout).
   const formSlots = new Uint8Array(128);
+  const formShape = { slotOf: undefined, keys: [] };
 
   function writeForm({ count, values }) {
     const used = writeInput(values, count);
@@ -383,7 +398,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const validator = validators.get(key);
     const slotOf = new Map((loadEndpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
-      const layout = fieldsLayout(input, slotOf, formSlots);
+      const layout = fieldsLayout(input, slotOf, formSlots, formShape);
       if (layout !== undefined) {
         // src/wasm.rs validate_fields: 0 the form goes as JSON, 1 the answer is the last one, 2 a new one.
         const verdict = wasm.validateFields(validator.handle, layout.count, writeForm(layout));
