@@ -3,7 +3,7 @@
 //! the envelope write the answer. It reads endpoint tables and knows no endpoint by name.
 
 use crate::endpoints::{Context, Endpoint, Field, Kind, Params, Presence, Wire};
-use crate::envelope::{Reply, Stage};
+use crate::envelope::{Envelope, Reply, Stage};
 use crate::reason::Expected;
 use crate::text::display_name;
 use crate::value::Members;
@@ -178,7 +178,7 @@ pub(crate) fn run<'a>(endpoint: &Endpoint, decoded: Result<Decoded<'a>, Issue>, 
         }
     };
     let (fields, unknown) = by_field(endpoint, opened.fields, decoded.field_of_member);
-    warnings.extend(prefixed(&endpoint.envelope.field_prefix(), unknown_parameters(endpoint, &unknown)));
+    warnings.extend(prefixed(endpoint.envelope, unknown_parameters(endpoint, &unknown)));
     judge(endpoint, fields, warnings, decoded.from_text, opened.reply, options)
 }
 
@@ -205,9 +205,8 @@ fn judge<'a>(
         values_are_text: from_text || endpoint.wire != Wire::Json,
         grape: endpoint.wire == Wire::Form,
     };
-    let prefix = endpoint.envelope.field_prefix();
     let rejection = match endpoint.gates.iter().find_map(|gate| gate(&ctx)) {
-        Some(rejection) => Some((rejection.stage, prefixed(&prefix, rejection.issues))),
+        Some(rejection) => Some((rejection.stage, prefixed(endpoint.envelope, rejection.issues))),
         None => {
             let mut errors = Vec::new();
             for (field, value) in endpoint.fields.iter().zip(&fields) {
@@ -216,7 +215,7 @@ fn judge<'a>(
             // A check that finds the server's framework would fail decides the answer alone.
             match errors.iter().position(|e| e.issue.code == Code::ServerError) {
                 Some(at) => Some((Stage::ServerError, vec![errors.swap_remove(at)])),
-                None => (!errors.is_empty()).then(|| (Stage::Fields, prefixed(&prefix, errors))),
+                None => (!errors.is_empty()).then(|| (Stage::Fields, prefixed(endpoint.envelope, errors))),
             }
         }
     };
@@ -251,13 +250,19 @@ pub(crate) fn check_one<'a>(
     let mut issues: Vec<FieldIssue> = endpoint.gates.iter().filter_map(|gate| gate(&ctx)).flat_map(|r| r.issues).collect();
     issues.retain(|issue| issue.field == field.name);
     check_field(field, ctx.get(field.name), &ctx, &mut issues);
-    prefixed(&endpoint.envelope.field_prefix(), issues)
+    prefixed(endpoint.envelope, issues)
 }
 
-fn prefixed(prefix: &str, mut issues: Vec<FieldIssue>) -> Vec<FieldIssue> {
+/// The issues with their fields named as `envelope` writes them in answers; the prefix is only
+/// made when there is an issue to give it to.
+fn prefixed(envelope: Envelope, mut issues: Vec<FieldIssue>) -> Vec<FieldIssue> {
+    if issues.is_empty() {
+        return issues;
+    }
+    let prefix = envelope.field_prefix();
     if !prefix.is_empty() {
         for issue in issues.iter_mut().filter(|i| !i.field.is_empty()) {
-            issue.field.insert_str(0, prefix);
+            issue.field.insert_str(0, &prefix);
         }
     }
     issues

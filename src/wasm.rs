@@ -1,8 +1,9 @@
 //! JavaScript bindings. Each call takes strings and returns one string, so a form crosses the
 //! boundary once each way; only a compiled validator's form of fields returns a number, and its
-//! answer's text crosses only when it differs from the validator's last. A string that starts with `!` is a programming mistake's message,
-//! which `js/core.mjs` throws as a `TypeError`; any other is the answer. (Returning plain strings
-//! keeps wasm-bindgen's exception machinery out of the module.)
+//! answer's text crosses only when it differs from the validator's last. A string that starts
+//! with `!` is a programming mistake's message, which `js/core.mjs` throws as a `TypeError`; any
+//! other is the answer. (Returning plain strings keeps wasm-bindgen's exception machinery out of
+//! the module.)
 //!
 //! An [`Answer`] crosses as its [wire text](write_answer), not as one JSON document: a clean
 //! answer needs no `JSON.parse` at all, and the body's text crosses once, not again escaped as
