@@ -486,4 +486,17 @@ mod profiling {
             std::hint::black_box(crate::answer::answer_fields(endpoint, fields, &options));
         }
     }
+
+    #[test]
+    #[ignore = "a workload for callgrind, not a check"]
+    fn json_path_for_profiling() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/forms.json");
+        let Ok(forms) = std::fs::read_to_string(path) else { return eprintln!("run `npm run bench` first: it writes {path}") };
+        let forms = crate::Value::parse_json(&forms).unwrap();
+        let form = forms.get(&std::env::var("FORM").unwrap_or_else(|_| "valid".into())).expect("no such form").to_json();
+        let options = crate::Options::default();
+        for _ in 0..2000 {
+            std::hint::black_box(crate::validate("enswitch/people/create", crate::Input::Json(&form), &options).unwrap());
+        }
+    }
 }
