@@ -481,9 +481,10 @@ mod profiling {
         let slots: Vec<u8> = members.iter().map(|(name, _)| endpoint.field_index(name).unwrap() as u8).collect();
         let values = members.iter().map(|(_, value)| value.as_str().unwrap()).collect::<Vec<_>>().join("\0");
         let options = crate::Options::default();
+        let mut last = None;
         for _ in 0..2000 {
             let fields = super::decode_fields(endpoint, &slots, &values).unwrap();
-            std::hint::black_box(crate::answer::answer_fields(endpoint, fields, &options));
+            std::hint::black_box(crate::answer::answer_fields(endpoint, fields, &options, &mut last));
         }
     }
 

@@ -18,6 +18,7 @@
 // The exports are `pub` as the JavaScript glue calls them, though no Rust crate can.
 #![allow(unreachable_pub)]
 
+use crate::answer::LastAnswer;
 use crate::endpoints::Endpoint;
 use crate::{Answer, Input, Options, UsageError, Value};
 use std::cell::UnsafeCell;
@@ -106,12 +107,12 @@ fn options(json: &str) -> Result<Options, UsageError> {
 
 /// A validator `compile()` made: an endpoint with its options, read once, and the last answer it
 /// gave to a form of fields. Most calls answer as the last one did (a form that stays valid, or
-/// keeps its errors while the user edits another field), and comparing two answers costs less
-/// than writing one, carrying its text across and comparing that in JavaScript.
+/// keeps its errors while the user edits another field), and knowing that in the module costs
+/// less than writing the answer, carrying its text across and comparing that in JavaScript.
 struct Validator {
     endpoint: &'static Endpoint,
     options: Options,
-    last: Option<Answer>,
+    last: Option<LastAnswer>,
 }
 
 /// The validators `compile()` made, by number.
@@ -215,12 +216,11 @@ pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
     let Some((slots, values)) = input.get(..text_len).and_then(|text| text.split_at_checked(count)) else { return NOT_FIELDS };
     let Ok(values) = std::str::from_utf8(values) else { return NOT_FIELDS };
     let Some(fields) = crate::validate::decode_fields(endpoint, slots, values) else { return NOT_FIELDS };
-    let answer = crate::answer::answer_fields(endpoint, fields, options);
-    if last.as_ref() == Some(&answer) {
-        return SAME_ANSWER;
+    if crate::answer::answer_fields(endpoint, fields, options, last) {
+        NEW_ANSWER
+    } else {
+        SAME_ANSWER
     }
-    *last = Some(answer);
-    NEW_ANSWER
 }
 
 /// The [wire text](write_answer) of the last answer `validator` gave through [`validate_fields`].
@@ -229,7 +229,7 @@ pub fn validator_answer(validator: usize) -> String {
     // SAFETY: see `Validators`.
     let validators = unsafe { &*VALIDATORS.0.get() };
     match validators.get(validator).and_then(|v| v.last.as_ref()) {
-        Some(answer) => write_answer(answer),
+        Some(last) => write_answer(&last.answer),
         None => reply(Err(UsageError("no such compiled validator, or it has not answered a form yet".into()))),
     }
 }

@@ -128,6 +128,13 @@ impl Envelope {
         }
     }
 
+    /// True when the status and body come from the verdict (and the reply's id) alone. Grape's
+    /// wording also looks at what a failing parameter was sent as ("is missing" or "is invalid").
+    #[cfg(any(target_arch = "wasm32", test))]
+    pub(crate) fn body_from_verdict_alone(self) -> bool {
+        !matches!(self, Envelope::Grape)
+    }
+
     /// The status and body for a rejection at `stage`, or for an accepted request (`None`).
     /// `params` are the opened request's, for envelopes whose wording depends on what was sent.
     pub(crate) fn render(self, verdict: Option<(Stage, &[FieldIssue])>, params: Params<'_>, reply_id: &Value<'_>) -> (i64, Option<Value<'static>>) {
