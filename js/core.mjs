@@ -211,6 +211,10 @@ function copyJson(value) {
   return copy;
 }
 
+// An issue of an answer's errors or warnings: {field, code, message, reason, suggestion?}, of
+// which only the reason is an object. Half the time of the generic copy for an invalid form.
+const copyIssue = (issue) => ({ ...issue, reason: copyJson(issue.reason) });
+
 function requireString(value, what) {
   if (typeof value !== 'string') throw new TypeError(`formmirror: ${what} must be a string, not ${describe(value)}`);
 }
@@ -312,7 +316,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
   function keptAnswer(seen) {
     seen.kept ??= parseAnswer(seen.text);
     const { ok, status, body, bodyText, errors, warnings } = seen.kept;
-    return { ok, status, body: copyJson(body), bodyText, errors: copyJson(errors), warnings: copyJson(warnings) };
+    return { ok, status, body: copyJson(body), bodyText, errors: errors.map(copyIssue), warnings: warnings.map(copyIssue) };
   }
 
   function validate(endpointId, input, options) {
