@@ -462,22 +462,30 @@ mod tests {
     }
 }
 
-/// The compiled-validator path natively, for callgrind (it is not timed here):
-/// `valgrind --tool=callgrind target/release/deps/formmirror-… --ignored fields_path_for_profiling`
-/// after `cargo test --release --lib --no-run`, on the benchmark's forms (`npm run bench` writes
-/// them; `FORM=invalid` for the other one).
+/// The compiled-validator path and the JSON way in natively, for callgrind (they are not timed
+/// here): `valgrind --tool=callgrind target/release/deps/formmirror-… --ignored fields_path_for_profiling`
+/// (or `json_path_for_profiling`) after `cargo test --release --lib --no-run`, on the benchmark's
+/// forms (`npm run bench` writes them; `FORM=invalid` for the other one).
 #[cfg(test)]
 mod profiling {
+    /// The benchmark's form `FORM` (the valid one by default) as JSON text; `None`, said why,
+    /// before `npm run bench` has written the forms.
+    fn benchmark_form() -> Option<String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/forms.json");
+        let Ok(forms) = std::fs::read_to_string(path) else {
+            eprintln!("run `npm run bench` first: it writes {path}");
+            return None;
+        };
+        let forms = crate::Value::parse_json(&forms).unwrap();
+        Some(forms.get(&std::env::var("FORM").unwrap_or_else(|_| "valid".into())).expect("no such form").to_json())
+    }
+
     #[test]
     #[ignore = "a workload for callgrind, not a check"]
     fn fields_path_for_profiling() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/forms.json");
-        let Ok(forms) = std::fs::read_to_string(path) else { return eprintln!("run `npm run bench` first: it writes {path}") };
-        let forms = crate::Value::parse_json(&forms).unwrap();
+        let Some(form) = benchmark_form() else { return };
         let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
-        let Some(crate::Value::Object(members)) = forms.get(&std::env::var("FORM").unwrap_or_else(|_| "valid".into())) else {
-            panic!("no such form")
-        };
+        let Ok(crate::Value::Object(members)) = crate::Value::parse_json(&form) else { panic!("the form is not an object") };
         let slots: Vec<u8> = members.iter().map(|(name, _)| endpoint.field_index(name).unwrap() as u8).collect();
         let values = members.iter().map(|(_, value)| value.as_str().unwrap()).collect::<Vec<_>>().join("\0");
         let options = crate::Options::default();
@@ -491,10 +499,7 @@ mod profiling {
     #[test]
     #[ignore = "a workload for callgrind, not a check"]
     fn json_path_for_profiling() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench/forms.json");
-        let Ok(forms) = std::fs::read_to_string(path) else { return eprintln!("run `npm run bench` first: it writes {path}") };
-        let forms = crate::Value::parse_json(&forms).unwrap();
-        let form = forms.get(&std::env::var("FORM").unwrap_or_else(|_| "valid".into())).expect("no such form").to_json();
+        let Some(form) = benchmark_form() else { return };
         let options = crate::Options::default();
         for _ in 0..2000 {
             std::hint::black_box(crate::validate("enswitch/people/create", crate::Input::Json(&form), &options).unwrap());
