@@ -102,36 +102,46 @@ const FIELDS_PATH_MAX_CHARS = 100_000;
 // text. The wasm reads each key's table index as one byte, then the values joined by NUL
 // (src/validate.rs decode_fields); a NUL inside a value makes more parts than keys, which the
 // wasm answers with NOT_FIELDS so the form goes as JSON. `slots` receives the indexes, which
-// `shape` says they already hold when the keys are the last form's, in the same order, for the
-// same validator (a form's object keeps its keys from call to call); the joined values are
-// returned. Anything else (other keys, numbers, a toJSON, a prototype of its own) gives
-// undefined and goes as JSON, as before.
+// `shape` says they already hold when the keys are the last form's (or its first few), in the
+// same order, for the same validator (a form's object keeps its keys from call to call); the
+// joined values are returned. Anything else (other keys, numbers, a toJSON, a prototype of its
+// own) gives undefined and goes as JSON, as before. The keys are distinct fields, so there are
+// never more of them than `slots` holds.
 const NO_KEYS = Object.freeze([]);
 
 function fieldsLayout(input, slotOf, slots, shape) {
   if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
-  const keys = Object.keys(input);
-  if (keys.length > slots.length) return undefined;
-  let same = shape.slotOf === slotOf && shape.keys.length === keys.length;
+  // for...in, not Object.keys: it walks V8's enumeration cache instead of making an array per
+  // call. It also yields inherited enumerable names, which a plain object can only get from
+  // Object.prototype, so while that has any the form goes as JSON.
+  for (const _ in Object.prototype) return undefined;
+  const known = shape.slotOf === slotOf ? shape.keys : NO_KEYS;
+  // This form's keys, once they stop being the known ones.
+  let fresh;
+  let count = 0;
   let values = '';
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i];
+  for (const key in input) {
     const value = input[key];
     if (typeof value !== 'string') return undefined;
-    if (!same || shape.keys[i] !== key) {
+    if (fresh === undefined && known[count] !== key) {
       // From here on `slots` no longer holds the indexes of the keys `shape` names.
-      same = false;
+      fresh = known.slice(0, count);
       shape.keys = NO_KEYS;
+    }
+    if (fresh !== undefined) {
       const slot = slotOf.get(key);
       if (slot === undefined) return undefined;
-      slots[i] = slot;
+      slots[count] = slot;
+      fresh.push(key);
     }
-    values = i === 0 ? value : `${values}\0${value}`;
+    values = count === 0 ? value : `${values}\0${value}`;
+    count += 1;
   }
   // Separators are not surrogates, so the joined text is well-formed exactly when every value is.
   if (values.length > FIELDS_PATH_MAX_CHARS || !values.isWellFormed()) return undefined;
-  if (!same) Object.assign(shape, { slotOf, keys });
-  return { count: keys.length, values };
+  // A form of the known keys' first few leaves the indexes of the rest in place, still known.
+  if (fresh !== undefined) Object.assign(shape, { slotOf, keys: fresh });
+  return { count, values };
 }
 
 // Options as the Rust side reads them, and the locale catalogue, which stays on this side:

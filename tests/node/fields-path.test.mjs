@@ -139,6 +139,8 @@ test('forms whose keys change order, or that stop halfway to go as JSON, answer 
     base, reorder(base, [3, 2, 1, 0]), reorder(base, [1, 0, 3, 2]), { username: 'ann', email: 'ann@' },
     { ...reorder(base, [2, 0, 1, 3]), timezone: '\ud800' }, { ...reorder(base, [3, 1, 0, 2]), role: 1 },
     { ...reorder(base, [0, 3, 2, 1]), nickname: 'x' }, { email: 'a@b.c\u0000', username: 'ann' },
+    // The last form's keys and then some, or only the first of them.
+    { ...base, password: 'pw' }, { username: 'ann', email: 'ann@example.com' }, { username: 'ann' }, {},
   ];
   const next = seeded(99);
   for (let round = 0; round < 400; round += 1) {
@@ -146,4 +148,24 @@ test('forms whose keys change order, or that stop halfway to go as JSON, answer 
     const [validator, id] = next(4) === 0 ? [other, 'enswitch/people/update'] : [compiled, 'enswitch/people/create'];
     assert.deepEqual(validator.validate(form), api.validate(id, JSON.stringify(form), options), `round ${round}: ${JSON.stringify(form)}`);
   }
+});
+
+test('while Object.prototype has an enumerable property, a form goes as JSON, which leaves it out', () => {
+  // The form path lists a form's keys with for...in, which would also list an inherited one.
+  const compiled = api.compile('enswitch/people/create', { credentials: 'backend' });
+  const form = { username: 'ann', email: 'ann@example.com' };
+  const expected = compiled.validate(form);
+  assert.equal(expected.ok, false, 'the form lacks a role and a password');
+  Object.prototype.role = '2';
+  try {
+    const before = calls.validateWith;
+    const answer = compiled.validate(form);
+    assert.equal(calls.validateWith, before + 1, 'the form did not go as JSON');
+    assert.deepEqual(answer, expected);
+  } finally {
+    delete Object.prototype.role;
+  }
+  const before = calls.validateFields;
+  assert.deepEqual(compiled.validate(form), expected);
+  assert.equal(calls.validateFields, before + 1, 'the form path is taken again');
 });
