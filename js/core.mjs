@@ -99,17 +99,17 @@ const FIELDS_PATH_MAX_CHARS = 100_000;
 
 // A form as a compiled validator can send it without JSON: a plain object whose keys are all
 // the endpoint's fields (fewer than 128, one byte each) and whose values are all well-formed
-// text. The wasm reads each key's table index as one byte, then the values joined by NUL
-// (src/validate.rs decode_fields); a NUL inside a value makes more parts than keys, which the
-// wasm answers with NOT_FIELDS so the form goes as JSON. `slots` receives the indexes, which
-// `shape` says they already hold when the keys are the last form's (or its first few), in the
-// same order, for the same validator (a form's object keeps its keys from call to call); the
+// text of at most 0xffff UTF-16 units. The wasm reads each key's table index as one byte, each
+// value's length in UTF-16 units as two, then the values one after another (src/validate.rs
+// decode_fields). `head.slots` and `head.lengths` receive the indexes and lengths; `shape` says
+// the indexes are already there when the keys are the last form's (or its first few), in the
+// same order, for the same validator (a form's object keeps its keys from call to call). The
 // joined values are returned. Anything else (other keys, numbers, a toJSON, a prototype of its
 // own) gives undefined and goes as JSON, as before. The keys are distinct fields, so there are
-// never more of them than `slots` holds.
+// never more of them than `head` holds.
 const NO_KEYS = Object.freeze([]);
 
-function fieldsLayout(input, slotOf, slots, shape) {
+function fieldsLayout(input, slotOf, head, shape) {
   if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
   // for...in, not Object.keys: it walks V8's enumeration cache instead of making an array per
   // call. It also yields inherited enumerable names, which a plain object can only get from
@@ -122,22 +122,24 @@ function fieldsLayout(input, slotOf, slots, shape) {
   let values = '';
   for (const key in input) {
     const value = input[key];
-    if (typeof value !== 'string') return undefined;
+    if (typeof value !== 'string' || value.length > 0xffff) return undefined;
     if (fresh === undefined && known[count] !== key) {
-      // From here on `slots` no longer holds the indexes of the keys `shape` names.
+      // From here on `head` no longer holds the indexes of the keys `shape` names.
       fresh = known.slice(0, count);
       shape.keys = NO_KEYS;
     }
     if (fresh !== undefined) {
       const slot = slotOf.get(key);
       if (slot === undefined) return undefined;
-      slots[count] = slot;
+      head.slots[count] = slot;
       fresh.push(key);
     }
-    values = count === 0 ? value : `${values}\0${value}`;
+    head.lengths[count] = value.length;
+    values += value;
     count += 1;
   }
-  // Separators are not surrogates, so the joined text is well-formed exactly when every value is.
+  // Well-formed joined text has no lone surrogate in any value, but for two that pair across
+  // a join: the lengths then cut that character, and the wasm sends the form back as JSON.
   if (values.length > FIELDS_PATH_MAX_CHARS || !values.isWellFormed()) return undefined;
   // A form of the known keys' first few leaves the indexes of the rest in place, still known.
   if (fresh !== undefined) Object.assign(shape, { slotOf, keys: fresh });
@@ -286,14 +288,19 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     throw new Error('formmirror: the request text could not be written to the input buffer');
   }
 
-  // A compiled form's table indexes, before they go to the head of the input buffer, and whose
-  // form's keys they are (fieldsLayout).
-  const formSlots = new Uint8Array(128);
+  // A compiled form's table indexes and value lengths, before they go to the head of the input
+  // buffer, and whose form's keys the indexes are (fieldsLayout).
+  const formHead = { slots: new Uint8Array(128), lengths: new Uint16Array(128) };
   const formShape = { slotOf: undefined, keys: [] };
 
   function writeForm({ count, values }) {
-    const used = writeInput(values, count);
-    for (let i = 0; i < count; i += 1) inputView[i] = formSlots[i];
+    const used = writeInput(values, 3 * count);
+    const { slots, lengths } = formHead;
+    for (let i = 0; i < count; i += 1) {
+      inputView[i] = slots[i];
+      inputView[count + 2 * i] = lengths[i] & 0xff;
+      inputView[count + 2 * i + 1] = lengths[i] >> 8;
+    }
     return used;
   }
 
@@ -415,7 +422,7 @@ export function makeApi(wasm, isReady = () => true, loadEndpoints = () => []) {
     const validator = validators.get(key);
     const slotOf = new Map((loadEndpoints().find((e) => e.id === endpointId)?.fields ?? []).map((f, i) => [f.name, i]));
     const validateCompiled = (input) => {
-      const layout = fieldsLayout(input, slotOf, formSlots, formShape);
+      const layout = fieldsLayout(input, slotOf, formHead, formShape);
       if (layout !== undefined) {
         // src/wasm.rs validate_fields: 0 the form goes as JSON, 1 the answer is the last one, 2 a new one.
         const verdict = wasm.validateFields(validator.handle, layout.count, writeForm(layout));

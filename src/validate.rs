@@ -77,34 +77,46 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
     }
 }
 
-/// A plain form as a compiled validator sends it from JavaScript: `slots` gives each member's
-/// index in the endpoint's table, in the object's order, and `values` the members' text joined
-/// by NUL. It decodes straight into the fields' places, with no tree of members to build, match
-/// to the table and drop again, and answers as reading the object's JSON would; `None` when the
-/// two do not fit together (a slot past the table or named twice, more or fewer parts).
+/// A plain form as a compiled validator sends it from JavaScript: for each member, in the
+/// object's order, `slots` gives its index in the endpoint's table (a byte) and `lengths` its
+/// length as JavaScript counts it, in UTF-16 units (two bytes, little-endian), and `values`
+/// holds the members' text one after another. It decodes straight into the fields' places,
+/// with no tree of members to build, match to the table and drop again, and answers as reading
+/// the object's JSON would; `None` when they do not fit together (a slot past the table or
+/// named twice, lengths that do not add up to the text or cut a character).
 #[cfg(any(target_arch = "wasm32", test))]
-pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &[u8], values: &'a str) -> Option<Vec<Option<Value<'a>>>> {
-    let mut fields = unsent(endpoint);
-    let mut rest = values;
-    for (index, &slot) in slots.iter().enumerate() {
-        let place = fields.get_mut(usize::from(slot)).filter(|place| place.is_none())?;
-        // A byte loop: values are short, and `str::split`'s searcher costs more than it saves.
-        // A NUL inside a value makes one part too many, which the last part then holds.
-        let value = match (rest.bytes().position(|b| b == 0), index + 1 == slots.len()) {
-            (Some(end), false) => {
-                let value = rest.get(..end)?;
-                rest = rest.get(end + 1..)?;
-                value
-            }
-            (None, true) => std::mem::take(&mut rest),
-            _ => return None,
-        };
-        *place = Some(Value::String(value.into()));
-    }
-    if slots.is_empty() && !values.is_empty() {
+pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &[u8], lengths: &[u8], values: &'a str) -> Option<Vec<Option<Value<'a>>>> {
+    if lengths.len() != 2 * slots.len() {
         return None;
     }
-    Some(fields)
+    // In ASCII text a UTF-16 unit is one byte, so each value is cut where its length says,
+    // without looking at its bytes; only other text has its units counted.
+    let ascii = values.is_ascii();
+    let mut fields = unsent(endpoint);
+    let mut rest = values;
+    for (&slot, length) in slots.iter().zip(lengths.chunks_exact(2)) {
+        let place = fields.get_mut(usize::from(slot)).filter(|place| place.is_none())?;
+        let &[low, high] = length else { return None };
+        let units = usize::from(u16::from_le_bytes([low, high]));
+        let end = if ascii { units } else { utf16_end(rest, units)? };
+        let value = rest.get(..end)?;
+        rest = rest.get(end..)?;
+        *place = Some(Value::String(value.into()));
+    }
+    rest.is_empty().then_some(fields)
+}
+
+/// Where the first `units` UTF-16 units of `text` end, in bytes, if that is a character's end.
+#[cfg(any(target_arch = "wasm32", test))]
+fn utf16_end(text: &str, units: usize) -> Option<usize> {
+    let mut counted = 0;
+    for (at, c) in text.char_indices() {
+        if counted >= units {
+            return (counted == units).then_some(at);
+        }
+        counted += c.len_utf16();
+    }
+    (counted == units).then_some(text.len())
 }
 
 /// A place for each field of the table, none of them sent yet.
@@ -414,11 +426,19 @@ mod tests {
     use super::decode_fields;
     use crate::Value;
 
-    /// The decoded form as the JSON object of its fields in table order.
-    fn fields(values: &str, slots: &[Option<usize>]) -> Option<String> {
+    /// The decoded form as the JSON object of its fields in table order: `parts` as JavaScript
+    /// sends them, each with its slot (`None`: past the table) and its length in UTF-16 units.
+    fn fields(parts: &[(Option<usize>, &str)]) -> Option<String> {
+        let lengths: Vec<u8> = parts.iter().flat_map(|(_, value)| (value.encode_utf16().count() as u16).to_le_bytes()).collect();
+        fields_cut(parts, &lengths)
+    }
+
+    /// The same with lengths of the caller's choosing.
+    fn fields_cut(parts: &[(Option<usize>, &str)], lengths: &[u8]) -> Option<String> {
         let endpoint = crate::answer::endpoint("enswitch/people/create").ok()?;
-        let slots: Vec<u8> = slots.iter().map(|slot| slot.map_or(u8::MAX, |slot| slot as u8)).collect();
-        let decoded = decode_fields(endpoint, &slots, values)?;
+        let slots: Vec<u8> = parts.iter().map(|(slot, _)| slot.map_or(u8::MAX, |slot| slot as u8)).collect();
+        let values: String = parts.iter().map(|(_, value)| *value).collect();
+        let decoded = decode_fields(endpoint, &slots, lengths, &values)?;
         let members = endpoint.fields.iter().zip(decoded).filter_map(|(field, value)| Some((field.name.into(), value?)));
         Some(Value::Object(members.collect()).to_json())
     }
@@ -427,13 +447,15 @@ mod tests {
     fn a_form_of_fields_decodes_as_its_json_would() {
         let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
         let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
-        assert_eq!(fields("ann\0a@b.c", &[username, email]).as_deref(), Some(r#"{"username":"ann","email":"a@b.c"}"#));
-        assert_eq!(fields("a@b.c\0ann", &[email, username]).as_deref(), Some(r#"{"username":"ann","email":"a@b.c"}"#));
-        assert_eq!(fields("\0", &[email, username]).as_deref(), Some(r#"{"username":"","email":""}"#));
-        assert_eq!(fields("", &[]).as_deref(), Some("{}"));
-        assert_eq!(fields("é😀", &[username]), Some(Value::Object(vec![("username".into(), "é😀".into())]).to_json()));
+        let json = |members: &[(&str, &str)]| Value::Object(members.iter().map(|&(k, v)| (k.into(), v.into())).collect()).to_json();
+        assert_eq!(fields(&[(username, "ann"), (email, "a@b.c")]), Some(json(&[("username", "ann"), ("email", "a@b.c")])));
+        assert_eq!(fields(&[(email, "a@b.c"), (username, "ann")]), Some(json(&[("username", "ann"), ("email", "a@b.c")])));
+        assert_eq!(fields(&[(email, ""), (username, "")]), Some(json(&[("username", ""), ("email", "")])));
+        assert_eq!(fields(&[]).as_deref(), Some("{}"));
+        // Text that is not ASCII is cut by its UTF-16 units, a NUL is text like any other.
+        assert_eq!(fields(&[(username, "é😀"), (email, "ö\0x")]), Some(json(&[("username", "é😀"), ("email", "ö\0x")])));
+        assert_eq!(fields(&[(email, "a\0b"), (username, "😀😀")]), Some(json(&[("username", "😀😀"), ("email", "a\0b")])));
     }
-
     /// `run_fields` takes a form of fields as the parameters themselves, without opening an
     /// envelope: for that, every envelope must open an object of its endpoint's fields in place.
     #[test]
@@ -450,15 +472,20 @@ mod tests {
     fn parts_that_do_not_fit_the_slots_are_refused() {
         let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
         let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
-        // A NUL inside a value: one part too many, wherever it is.
-        assert_eq!(fields("a\0n\0a@b.c", &[username, email]), None);
-        assert_eq!(fields("ann\0a@\0b.c", &[username, email]), None);
-        assert_eq!(fields("a\0b", &[username]), None);
-        // Too few parts, text without slots, a slot past the table, a slot named twice.
-        assert_eq!(fields("ann", &[username, email]), None);
-        assert_eq!(fields("ann", &[]), None);
-        assert_eq!(fields("ann", &[Some(endpoint.fields.len())]), None);
-        assert_eq!(fields("ann\0bob", &[username, username]), None);
+        // A slot past the table, a slot named twice.
+        assert_eq!(fields(&[(Some(endpoint.fields.len()), "ann")]), None);
+        assert_eq!(fields(&[(username, "ann"), (username, "bob")]), None);
+        // Lengths that leave text over, run past it, cut a character or are not two bytes each.
+        let parts = [(username, "ann"), (email, "é😀")];
+        assert_eq!(fields_cut(&parts, &[3, 0, 1, 0]), None);
+        assert_eq!(fields_cut(&parts, &[3, 0, 4, 0]), None);
+        assert_eq!(fields_cut(&parts, &[3, 0, 2, 0]), None);
+        assert_eq!(fields_cut(&parts, &[3, 0, 2, 0, 1]), None);
+        assert_eq!(fields_cut(&[(username, "😀")], &[1, 0]), None);
+        assert_eq!(fields_cut(&[(username, "ann"), (email, "x")], &[2, 0, 2, 0]), Some(r#"{"username":"an","email":"nx"}"#.into()));
+        assert_eq!(fields_cut(&[(username, "ann")], &[]), None);
+        assert_eq!(fields_cut(&[], &[]).as_deref(), Some("{}"));
+        assert!(decode_fields(endpoint, &[], &[], "ann").is_none(), "text without slots");
     }
 }
 
@@ -487,11 +514,13 @@ mod profiling {
         let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
         let Ok(crate::Value::Object(members)) = crate::Value::parse_json(&form) else { panic!("the form is not an object") };
         let slots: Vec<u8> = members.iter().map(|(name, _)| endpoint.field_index(name).unwrap() as u8).collect();
-        let values = members.iter().map(|(_, value)| value.as_str().unwrap()).collect::<Vec<_>>().join("\0");
+        let texts: Vec<&str> = members.iter().map(|(_, value)| value.as_str().unwrap()).collect();
+        let lengths: Vec<u8> = texts.iter().flat_map(|text| (text.encode_utf16().count() as u16).to_le_bytes()).collect();
+        let values = texts.concat();
         let options = crate::Options::default();
         let mut last = None;
         for _ in 0..2000 {
-            let fields = super::decode_fields(endpoint, &slots, &values).unwrap();
+            let fields = super::decode_fields(endpoint, &slots, &lengths, &values).unwrap();
             std::hint::black_box(crate::answer::answer_fields(endpoint, fields, &options, &mut last));
         }
     }

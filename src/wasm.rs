@@ -192,8 +192,8 @@ fn answer_text(endpoint: &Endpoint, text: &str, is_query: bool, options: &Option
     write_answer(&crate::answer::answer(endpoint, crate::validate::decode(input(text, is_query), endpoint.wire), options))
 }
 
-/// What [`validate_fields`] returns: the input is not a form of fields (a value holds a NUL),
-/// and goes as JSON instead.
+/// What [`validate_fields`] returns: the input is not a form of fields, and goes as JSON instead
+/// (JavaScript sends only forms that are, so this is a mistake on its side if it ever comes).
 const NOT_FIELDS: u32 = 0;
 /// The answer is the one this validator gave last, which JavaScript still has.
 const SAME_ANSWER: u32 = 1;
@@ -201,8 +201,8 @@ const SAME_ANSWER: u32 = 1;
 const NEW_ANSWER: u32 = 2;
 
 /// A plain form for the compiled validator `validator`, without JSON: the input buffer holds
-/// `count` bytes, each the table index of one member in the object's order, then the members'
-/// text values joined by NUL (`validate::decode_fields`), so the answer is the one `validate`
+/// `count` bytes, each the table index of one member in the object's order, `count` lengths of
+/// two bytes, then the members' text values (`validate::decode_fields`), so the answer is the one `validate`
 /// gives for the object's JSON. The JavaScript side sends only objects of the endpoint's fields
 /// whose values are well-formed text. Returns [`NOT_FIELDS`], [`SAME_ANSWER`] or [`NEW_ANSWER`];
 /// for a number that names no validator, [`NEW_ANSWER`], and [`validator_answer`] says why.
@@ -213,9 +213,13 @@ pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
     let Some(Validator { endpoint, options, last }) = validators.get_mut(validator) else { return NEW_ANSWER };
     // SAFETY: see `InputBuffer`; nothing here calls `input_buffer`.
     let input = unsafe { &*INPUT.0.get() };
-    let Some((slots, values)) = input.get(..text_len).and_then(|text| text.split_at_checked(count)) else { return NOT_FIELDS };
+    let head = input
+        .get(..text_len)
+        .and_then(|text| text.split_at_checked(count))
+        .and_then(|(slots, rest)| Some((slots, rest.split_at_checked(2 * count)?)));
+    let Some((slots, (lengths, values))) = head else { return NOT_FIELDS };
     let Ok(values) = std::str::from_utf8(values) else { return NOT_FIELDS };
-    let Some(fields) = crate::validate::decode_fields(endpoint, slots, values) else { return NOT_FIELDS };
+    let Some(fields) = crate::validate::decode_fields(endpoint, slots, lengths, values) else { return NOT_FIELDS };
     if crate::answer::answer_fields(endpoint, fields, options, last) {
         NEW_ANSWER
     } else {

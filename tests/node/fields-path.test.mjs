@@ -63,6 +63,7 @@ test('anything but a plain form of text fields goes as JSON, with the same answe
     Object.assign(Object.create(null), { username: 'ann' }),
     { username: 'ann', toJSON() { return { username: 'bob' }; } },
     { username: 'x'.repeat(200_000) },                  // past the form path's size
+    { username: 'ann', company: 'x'.repeat(70_000) },  // a value past two bytes' length
   ];
   for (const input of inputs) {
     const before = calls.validateFields;
@@ -72,12 +73,19 @@ test('anything but a plain form of text fields goes as JSON, with the same answe
   }
 });
 
-test('a value holding NUL, which the form path cannot carry, goes as JSON and answers as JSON does', () => {
+test('values holding NUL, or lone surrogates that pair up across two values, answer as their JSON does', () => {
+  // A NUL is text like any other on the form path; two lone surrogates side by side look like
+  // one character in the joined text, which the values' lengths cut, so the form goes as JSON.
   const compiled = api.compile('enswitch/people/create', { credentials: 'backend' });
-  for (const input of [{ username: 'a\u0000b' }, { username: 'ann', email: '\u0000' }, { email: 'a@b.c', username: 'x\u0000', role: '1' }]) {
-    const before = calls.validateWith;
+  const cases = [
+    [{ username: 'a\u0000b' }, 'validateFields'], [{ username: 'ann', email: '\u0000' }, 'validateFields'],
+    [{ email: 'a@b.c', username: 'x\u0000', role: '1' }, 'validateFields'],
+    [{ username: 'ann\ud83d', email: '\ude00a@b.c' }, 'validateWith'], [{ forename: '\ud83d', surname: '\ude00' }, 'validateWith'],
+  ];
+  for (const [input, path] of cases) {
+    const before = calls[path];
     const answer = compiled.validate(input);
-    assert.equal(calls.validateWith, before + 1, `${JSON.stringify(input)} did not go as JSON`);
+    assert.equal(calls[path], before + 1, `${JSON.stringify(input)} did not reach ${path}`);
     assert.deepEqual(answer, esm.validate('enswitch/people/create', input, { credentials: 'backend' }));
     assert.equal(answer.ok, false);
   }
