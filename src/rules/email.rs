@@ -43,12 +43,10 @@ pub fn check_list(value: &str) -> Result<(), Issue> {
     // On bytes: commas and spaces are ASCII, so every cut falls on a character boundary, and a
     // byte loop costs less than `str::split`'s searcher on addresses this short.
     let bytes = value.as_bytes();
-    if !bytes.contains(&b',') {
-        return check(trim_spaces(value));
-    }
+    let comma_after = |start: usize| bytes.get(start..).and_then(|rest| rest.iter().position(|&b| b == b',')).map(|at| start + at);
+    let Some(mut end) = comma_after(0) else { return check(trim_spaces(value)) };
     let mut start = 0;
     for item in 1.. {
-        let end = bytes.get(start..).and_then(|rest| rest.iter().position(|&b| b == b',')).map_or(bytes.len(), |at| start + at);
         let address = trim_spaces(value.get(start..end).unwrap_or_default());
         if address.is_empty() {
             return Err(Issue::new(Reason::EmptyListItem { item }));
@@ -58,6 +56,7 @@ pub fn check_list(value: &str) -> Result<(), Issue> {
             break;
         }
         start = end + 1;
+        end = comma_after(start).unwrap_or(bytes.len());
     }
     Ok(())
 }
@@ -70,24 +69,58 @@ fn trim_spaces(text: &str) -> &str {
     text.get(start..end).unwrap_or_default()
 }
 
-/// The grammar is ASCII, so it is checked on bytes (a non-ASCII byte fails every part of it).
-fn is_valid_address(value: &[u8]) -> bool {
-    let Some(at) = value.iter().position(|&b| b == b'@') else { return false };
-    let (local, domain) = (&value[..at], &value[at + 1..]);
-    let local_ok = !local.is_empty() && local.iter().all(|&b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
-    local_ok && domain.split(|&b| b == b'.').all(is_domain_label)
-}
-
-fn is_domain_label(label: &[u8]) -> bool {
-    match (label.first(), label.last()) {
-        (Some(first), Some(last)) => {
-            label.len() <= 63
-                && first.is_ascii_alphanumeric()
-                && last.is_ascii_alphanumeric()
-                && label.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        }
-        _ => false,
+/// A byte's class in the grammar, looked up once per byte: whether the local part may hold it
+/// (letters, digits and the symbols), and whether it is a letter or a digit.
+const CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let symbols = b".!#$%&'*+/=?^_`{|}~-";
+    let mut i = 0;
+    while i < symbols.len() {
+        class[symbols[i] as usize] = LOCAL;
+        i += 1;
     }
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            class[b] = LOCAL | ALPHANUMERIC;
+        }
+        b += 1;
+    }
+    class
+};
+const LOCAL: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+
+/// One pass over the bytes, as the grammar is ASCII (a non-ASCII byte fails every part of
+/// it): the local part, then dot-separated labels of 1–63 letters, digits and hyphens that
+/// begin and end with a letter or digit.
+fn is_valid_address(value: &[u8]) -> bool {
+    let mut bytes = value.iter();
+    let mut local_len = 0;
+    loop {
+        match bytes.next() {
+            Some(&b) if CLASS[usize::from(b)] & LOCAL != 0 => local_len += 1,
+            Some(b'@') => break,
+            _ => return false,
+        }
+    }
+    // The label so far: its length, and whether its last byte may end it.
+    let (mut label_len, mut ends_well) = (0, false);
+    for &b in bytes {
+        let alphanumeric = CLASS[usize::from(b)] & ALPHANUMERIC != 0;
+        if alphanumeric || (b == b'-' && label_len > 0) {
+            if label_len == 63 {
+                return false;
+            }
+            label_len += 1;
+            ends_well = alphanumeric;
+        } else if b == b'.' && label_len > 0 && ends_well {
+            label_len = 0;
+        } else {
+            return false;
+        }
+    }
+    local_len > 0 && label_len > 0 && ends_well
 }
 
 /// The WHATWG grammar of one address, as a pattern.
