@@ -48,17 +48,22 @@ fn is_address_or_block(item: &[u8]) -> bool {
 // The two address grammars, as std::net accepts them (tests compare with it). Written out
 // because std's parser is general and weighs more than the wasm budget can spare (README, Size).
 
-/// Four decimal octets 0–255, without leading zeros.
+/// Four decimal octets 0–255, without leading zeros, read in one pass.
 fn is_ipv4(text: &[u8]) -> bool {
-    let mut octets = 0;
-    for part in text.split(|&b| b == b'.') {
-        let leading_zero = part.len() > 1 && part.first() == Some(&b'0');
-        if leading_zero || !small_number(part).is_some_and(|n| n <= 255) {
-            return false;
+    // The dots so far, and the octet being read: its value and its digits.
+    let (mut dots, mut octet, mut digits) = (0, 0u32, 0);
+    for &b in text {
+        match b {
+            b'.' if digits > 0 && dots < 3 && octet <= 255 => (dots, octet, digits) = (dots + 1, 0, 0),
+            // A second digit after a leading 0 is a leading zero.
+            b'0'..=b'9' if digits < 3 && !(digits == 1 && octet == 0) => {
+                octet = octet * 10 + u32::from(b - b'0');
+                digits += 1;
+            }
+            _ => return false,
         }
-        octets += 1;
     }
-    octets == 4
+    dots == 3 && digits > 0 && octet <= 255
 }
 
 /// The value of one to three ASCII digits.
@@ -70,37 +75,54 @@ fn small_number(digits: &[u8]) -> Option<u32> {
 }
 
 /// Eight groups of 1–4 hex digits, at most one `::` standing for one or more zero groups, and
-/// optionally an IPv4 address in place of the last two groups.
+/// optionally an IPv4 address in place of the last two groups; one group at a time, in order.
 fn is_ipv6(text: &[u8]) -> bool {
-    let (head, tail, compressed) = match text.windows(2).position(|pair| pair == b"::") {
-        Some(at) => (&text[..at], &text[at + 2..], true),
-        None => (text, &text[text.len()..], false),
-    };
-    let groups = |part: &[u8], may_end_in_ipv4: bool| -> Option<usize> {
-        if part.is_empty() {
-            return Some(0);
+    // Groups written out (an IPv4 address counts two), whether `::` came, where the next begins.
+    let (mut groups, mut compressed, mut at) = (0, false, 0);
+    if text.starts_with(b"::") {
+        if text.len() == 2 {
+            return true;
         }
-        let mut count = 0;
-        let mut pieces = part.split(|&b| b == b':').peekable();
-        while let Some(piece) = pieces.next() {
-            if may_end_in_ipv4 && pieces.peek().is_none() && piece.contains(&b'.') {
-                if !is_ipv4(piece) {
-                    return None;
-                }
-                count += 2;
-            } else if (1..=4).contains(&piece.len()) && piece.iter().all(u8::is_ascii_hexdigit) {
-                count += 1;
-            } else {
-                return None;
+        (compressed, at) = (true, 2);
+    }
+    loop {
+        let Some(rest) = text.get(at..) else { return false };
+        let (group, last) = match rest.iter().position(|&b| b == b':') {
+            Some(len) => (&rest[..len], false),
+            None => (rest, true),
+        };
+        if last && group.contains(&b'.') {
+            if !is_ipv4(group) {
+                return false;
             }
+            groups += 2;
+        } else if (1..=4).contains(&group.len()) && group.iter().all(u8::is_ascii_hexdigit) {
+            groups += 1;
+        } else {
+            return false;
         }
-        Some(count)
-    };
-    let (Some(before), Some(after)) = (groups(head, !compressed), groups(tail, compressed)) else { return false };
+        if last {
+            break;
+        }
+        at += group.len() + 1;
+        match text.get(at) {
+            // A `:` that ends the text, or a second `::`.
+            None => return false,
+            Some(b':') if compressed => return false,
+            Some(b':') => {
+                compressed = true;
+                at += 1;
+                if at == text.len() {
+                    break;
+                }
+            }
+            Some(_) => {}
+        }
+    }
     if compressed {
-        before + after < 8
+        groups < 8
     } else {
-        before == 8
+        groups == 8
     }
 }
 
@@ -142,6 +164,13 @@ mod tests {
             "1.2.3.4 ",
             "+1.2.3.4",
             "1.2.3.-4",
+            "1.2.3.04",
+            "00.1.2.3",
+            "255.255.255.256",
+            "999.1.1.1",
+            "1.2.3.4.",
+            ".1.2.3",
+            "1.2.3.",
             "::",
             "::1",
             "1::",
@@ -181,5 +210,55 @@ mod tests {
             assert_eq!(super::is_ipv4(text.as_bytes()), text.parse::<Ipv4Addr>().is_ok(), "IPv4 {text:?}");
             assert_eq!(super::is_ipv6(text.as_bytes()), text.parse::<Ipv6Addr>().is_ok(), "IPv6 {text:?}");
         }
+    }
+
+    /// xorshift32 from a fixed seed.
+    fn generator() -> impl FnMut() -> u32 {
+        let mut state = 0x2545_f491_u32;
+        move || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        }
+    }
+
+    #[test]
+    fn ipv6_addresses_are_what_std_net_accepts_among_generated_ones() {
+        // Groups good and bad joined by `:` or `::`, with colons before and after at times.
+        const GROUPS: &[&str] = &["", "0", "1", "ab", "fFf", "ffff", "12345", "g", "1.2.3.4", "1.2.3", "255.0.0.256", " "];
+        const JOINS: &[&str] = &[":", ":", ":", "::", ":::"];
+        let mut next = generator();
+        let mut accepted = 0;
+        for _ in 0..200_000 {
+            let mut text = String::from(["", "", "", ":", "::"][(next() % 5) as usize]);
+            let groups = next() % 10;
+            for i in 0..groups {
+                if i > 0 {
+                    text.push_str(JOINS[(next() % 5) as usize]);
+                }
+                text.push_str(GROUPS[(next() as usize) % GROUPS.len()]);
+            }
+            text.push_str(["", "", "", ":", "::"][(next() % 5) as usize]);
+            let expected = text.parse::<std::net::Ipv6Addr>().is_ok();
+            assert_eq!(super::is_ipv6(text.as_bytes()), expected, "{text:?}");
+            accepted += usize::from(expected);
+        }
+        assert!(accepted > 1000, "too few valid addresses generated: {accepted}");
+    }
+
+    #[test]
+    fn ipv4_addresses_are_what_std_net_accepts_among_generated_ones() {
+        // Digits and dots in every arrangement up to 16 bytes.
+        let mut next = generator();
+        let mut accepted = 0;
+        for _ in 0..200_000 {
+            let len = next() % 17;
+            let text: String = (0..len).map(|_| b"0123456789...25"[(next() % 15) as usize] as char).collect();
+            let expected = text.parse::<std::net::Ipv4Addr>().is_ok();
+            assert_eq!(super::is_ipv4(text.as_bytes()), expected, "{text:?}");
+            accepted += usize::from(expected);
+        }
+        assert!(accepted > 100, "too few valid addresses generated: {accepted}");
     }
 }
