@@ -76,7 +76,16 @@ impl<'a> Reader<'a> {
         self.bytes.get(self.pos).copied()
     }
 
+    /// Most JSON a program writes has no space between tokens: one look at the next byte, here
+    /// where the reader calls it, settles that.
+    #[inline]
     fn skip_space(&mut self) {
+        if matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+            self.skip_space_and_comments();
+        }
+    }
+
+    fn skip_space_and_comments(&mut self) {
         loop {
             while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
                 self.pos += 1;
