@@ -456,6 +456,7 @@ mod tests {
         assert_eq!(fields(&[(username, "é😀"), (email, "ö\0x")]), Some(json(&[("username", "é😀"), ("email", "ö\0x")])));
         assert_eq!(fields(&[(email, "a\0b"), (username, "😀😀")]), Some(json(&[("username", "😀😀"), ("email", "a\0b")])));
     }
+
     /// `run_fields` takes a form of fields as the parameters themselves, without opening an
     /// envelope: for that, every envelope must open an object of its endpoint's fields in place.
     #[test]
