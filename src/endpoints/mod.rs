@@ -411,6 +411,22 @@ pub(crate) fn describe(endpoint: &Endpoint) -> Value<'static> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_field_is_found_from_wherever_the_search_begins() {
+        for endpoint in super::ALL {
+            let len = endpoint.fields.len();
+            for (index, field) in endpoint.fields.iter().enumerate() {
+                for start in 0..=len + 1 {
+                    assert_eq!(endpoint.field_index_from(field.name, start), Some(index), "{} {} from {start}", endpoint.id, field.name);
+                }
+            }
+            for start in 0..=len {
+                assert_eq!(endpoint.field_index_from("no such field", start), None);
+                assert_eq!(endpoint.field_index_from("", start), None);
+            }
+        }
+    }
+
     /// The npm package's `endpoints()` data, written from these tables: the wasm leaves the
     /// titles, defaults and descriptions out, and the JavaScript reads them from these files
     /// (JSON for Node, which reads it on first use; a module for browsers and bundlers).
