@@ -1,14 +1,13 @@
 // Node, imported as an ES module: the CommonJS glue instantiates the wasm synchronously, so
-// the API works right after `import`.
+// the API works right after `import`. The package's entry is this file bundled with the glue
+// (js/node-bundle.mjs, scripts/build): one module for Node to load, and no CommonJS loader.
 import { createRequire } from 'node:module';
+import * as wasm from '../pkg-node/formmirror.js';
 import { makeApi, makeBindForm } from './core.mjs';
 
-// require(), not import: importing CommonJS from an ES module has Node scan the glue's source
-// for its export names first, which cost a millisecond of the cold start.
-const require = createRequire(import.meta.url);
-const wasm = require('../pkg-node/formmirror.js');
+const load = createRequire(import.meta.url);
 
-const api = makeApi(wasm, undefined, () => require('./endpoints-data.json'));
+const api = makeApi(wasm, undefined, () => load('./endpoints-data.json'));
 export const { validate, validateField, validateRequest, validateBatch, endpoints, choices, compile } = api;
 export const bindForm = makeBindForm(api);
 

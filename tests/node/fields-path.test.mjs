@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, esm, seeded } from './helpers.mjs';
+import { app, cjs, esm, seeded } from './helpers.mjs';
 
 const installed = join(app, 'node_modules/formmirror');
 const { makeApi } = await import(pathToFileURL(join(installed, 'js/core.mjs')).href);
@@ -109,18 +109,20 @@ test('compiled validators with different options, called in turn, each answer by
 test('an answer the same as the last is the caller\'s own copy, whichever validator or API asked in between', () => {
   // The module keeps each compiled validator's last answer and only says "the same" when it
   // repeats; validators compiled twice with the same options share one, and a second API over
-  // the same module (the ESM and CommonJS entries in one process) has validators of its own.
+  // the same module (the CommonJS entry loads the glue this file's API uses) has validators of
+  // its own, as does the ES module entry over its own instance of the module.
   const options = { credentials: 'backend' };
   const first = api.compile('enswitch/people/create', options);
   const twin = api.compile('enswitch/people/create', options);
-  const other = esm.compile('enswitch/people/create', options);
+  const other = cjs.compile('enswitch/people/create', options);
+  const own = esm.compile('enswitch/people/create', options);
   const forms = [
     { username: 'ann', email: 'ann@example.com', password: 'pw', role: '1' },
     { username: 'ann', email: 'ann@', password: 'pw', role: '1' },
     { username: 'two words', email: 'ann@', role: 'x' },
   ];
   const next = seeded(7);
-  const validators = [first, twin, other];
+  const validators = [first, twin, other, own];
   for (let round = 0; round < 300; round += 1) {
     const form = forms[next(forms.length)];
     const answer = validators[next(validators.length)].validate(form);
