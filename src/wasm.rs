@@ -192,8 +192,9 @@ fn answer_text(endpoint: &Endpoint, text: &str, is_query: bool, options: &Option
     write_answer(&crate::answer::answer(endpoint, crate::validate::decode(input(text, is_query), endpoint.wire), options))
 }
 
-/// What [`validate_fields`] returns: the input is not a form of fields, and goes as JSON instead
-/// (JavaScript sends only forms that are, so this is a mistake on its side if it ever comes).
+/// What [`validate_fields`] returns: the input is not a form of fields, and goes as JSON instead.
+/// JavaScript relies on it for one form it cannot tell cheaply: two lone surrogates that pair up
+/// across two values, whose lengths then cut that character.
 const NOT_FIELDS: u32 = 0;
 /// The answer is the one this validator gave last, which JavaScript still has.
 const SAME_ANSWER: u32 = 1;
