@@ -188,23 +188,44 @@ function localize(answer, locale) {
   return answer;
 }
 
-// An answer as the wasm writes it (src/wasm.rs write_answer): the status, a line break, the
-// errors and warnings as JSON or nothing when both are empty, and when there is a body, a line
-// break and its exact text.
+// An answer as the wasm writes it (src/wasm.rs write_answer): the status and a line break, the
+// errors and the warnings as records of texts each after its length in two 15-bit characters,
+// then the body's exact text, if any.
 function parseAnswer(text) {
-  const statusEnd = text.indexOf('\n');
-  const issuesEnd = text.indexOf('\n', statusEnd + 1);
-  const issuesText = issuesEnd === -1 ? text.slice(statusEnd + 1) : text.slice(statusEnd + 1, issuesEnd);
-  const issues = issuesText === '' ? { errors: [], warnings: [] } : JSON.parse(issuesText);
-  const bodyText = issuesEnd === -1 ? null : text.slice(issuesEnd + 1);
-  return {
-    ok: issues.errors.length === 0,
-    status: Number(text.slice(0, statusEnd)),
-    body: bodyText === null ? null : JSON.parse(bodyText),
-    bodyText,
-    errors: issues.errors,
-    warnings: issues.warnings,
-  };
+  const reader = { text, at: text.indexOf('\n') + 1 };
+  const status = Number(text.slice(0, reader.at - 1));
+  const errors = readIssues(reader);
+  const warnings = readIssues(reader);
+  const bodyText = reader.at === text.length ? null : text.slice(reader.at);
+  return { ok: errors.length === 0, status, body: bodyText === null ? null : JSON.parse(bodyText), bodyText, errors, warnings };
+}
+
+function readLength(reader) {
+  const { text, at } = reader;
+  reader.at = at + 2;
+  return text.charCodeAt(at) * 0x8000 + text.charCodeAt(at + 1);
+}
+
+function readText(reader, length = readLength(reader)) {
+  const start = reader.at;
+  reader.at = start + length;
+  return reader.text.slice(start, reader.at);
+}
+
+// Each issue as JSON.parse made it before, members in the same order: a reason of only its id
+// comes as the id.
+function readIssues(reader) {
+  const issues = [];
+  for (let count = readLength(reader); count > 0; count -= 1) {
+    const field = readText(reader);
+    const code = readText(reader);
+    const message = readText(reader);
+    const reasonText = readText(reader);
+    const reason = reasonText.startsWith('{') ? JSON.parse(reasonText) : { id: reasonText };
+    const suggestion = readLength(reader);
+    issues.push(suggestion === 0 ? { field, code, message, reason } : { field, code, message, reason, suggestion: readText(reader, suggestion - 1) });
+  }
+  return issues;
 }
 
 // A copy of a value JSON.parse made, as JSON.parse would make it again. Spread copies an

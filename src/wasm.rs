@@ -5,9 +5,9 @@
 //! other is the answer. (Returning plain strings keeps wasm-bindgen's exception machinery out of
 //! the module.)
 //!
-//! An [`Answer`] crosses as its [wire text](write_answer), not as one JSON document: a clean
-//! answer needs no `JSON.parse` at all, and the body's text crosses once, not again escaped as
-//! the `bodyText` string. Batches and field answers cross as their JSON.
+//! An [`Answer`] crosses as its [wire text](write_answer), not as one JSON document: its issues
+//! as records JavaScript cuts by length, and the body's text once, not again escaped as the
+//! `bodyText` string. Batches and field answers cross as their JSON.
 //!
 //! The request text of `validate` and `validateBatch`, the one large string, does not go
 //! through wasm-bindgen's string passing, which copies a string into wasm memory one UTF-16
@@ -140,26 +140,70 @@ pub fn compile_validator(endpoint: &str, options_json: &str) -> String {
     }))
 }
 
-/// An answer as JavaScript reads it (`readAnswer` in js/core.mjs): the status, a line break, the
-/// errors and warnings as `{"errors":[…],"warnings":[…]}` or nothing when both are empty, and
-/// only when there is a body, a line break and the body's exact text. Neither JSON part holds a
-/// raw line break, so the first two mark the parts.
+/// An answer as JavaScript reads it (`parseAnswer` in js/core.mjs): the status and a line break,
+/// the errors and the warnings as [records](write_issues), then the body's exact text, if there
+/// is a body (a body is never empty text). Records rather than JSON, as reading an invalid
+/// answer's issues with `JSON.parse` cost more than all the rest of reading it.
 fn write_answer(answer: &Answer) -> String {
     let mut out = String::with_capacity(if answer.ok() { 128 } else { 1024 });
     crate::json::write_int(answer.status, &mut out);
     out.push_str("\n");
-    if !(answer.errors.is_empty() && answer.warnings.is_empty()) {
-        out.push_str("{\"errors\":");
-        crate::answer::write_issue_list(&answer.errors, &mut out);
-        out.push_str(",\"warnings\":");
-        crate::answer::write_issue_list(&answer.warnings, &mut out);
-        out.push_str("}");
-    }
+    write_issues(&answer.errors, &mut out);
+    write_issues(&answer.warnings, &mut out);
     if let Some(body) = &answer.body {
-        out.push_str("\n");
         crate::json::write(body, &mut out);
     }
     out
+}
+
+/// A list of issues: its length, then for each issue its field, code, message and reason as
+/// [texts](write_text), then its suggestion's length plus one (0 for none) and the suggestion.
+/// A reason that is only its id goes as the id; one with parameters, as its JSON, which starts
+/// with `{` as no id does.
+fn write_issues(issues: &[crate::FieldIssue], out: &mut String) {
+    write_length(issues.len(), out);
+    let mut reason = String::new();
+    for crate::FieldIssue { field, issue } in issues {
+        write_text(field, out);
+        write_text(issue.code.as_str(), out);
+        write_text(&issue.message(), out);
+        reason.clear();
+        issue.reason.write_json(&mut reason);
+        // `{"id":"…"}` and nothing more: the reason has no parameters.
+        let id = issue.reason.id();
+        write_text(if reason.len() == id.len() + 9 { id } else { &reason }, out);
+        match &issue.suggestion {
+            Some(suggestion) => {
+                write_length(utf16_length(suggestion) + 1, out);
+                out.push_str(suggestion);
+            }
+            None => write_length(0, out),
+        }
+    }
+}
+
+/// A text as its length in UTF-16 units (JavaScript's `length`, by which it is cut again), then
+/// the text.
+fn write_text(text: &str, out: &mut String) {
+    write_length(utf16_length(text), out);
+    out.push_str(text);
+}
+
+fn utf16_length(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.encode_utf16().count()
+    }
+}
+
+/// A length as two characters of 15 bits each, high first: below U+8000, so never a surrogate,
+/// and read back with two `charCodeAt`s. A length past 2³⁰ units cannot come from a request
+/// the module accepted into its memory.
+fn write_length(length: usize, out: &mut String) {
+    for part in [(length >> 15) & 0x7fff, length & 0x7fff] {
+        out.push(char::from_u32(part as u32).unwrap_or_default());
+    }
 }
 
 /// The request text as a JSON object or as a query string.
