@@ -176,14 +176,16 @@ fn offset_zone(minutes: i32) -> Option<String> {
 /// `europe/london` → `Europe/London`: upper case after `/`, `_` and `-` and at the start, lower
 /// case elsewhere (ASCII only).
 fn capitalise_words(text: &str) -> String {
-    let mut word_start = true;
-    text.chars()
-        .map(|c| {
-            let c = if word_start { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
-            word_start = matches!(c, '/' | '_' | '-');
-            c
-        })
-        .collect()
+    // Byte by byte: only ASCII letters change case, so the text stays UTF-8 as it was, and a
+    // word that starts with another character has nothing to capitalise.
+    let mut capitalised = text.to_ascii_lowercase();
+    let word_starts = std::iter::once(0).chain(text.bytes().enumerate().filter(|(_, b)| matches!(b, b'/' | b'_' | b'-')).map(|(at, _)| at + 1));
+    for start in word_starts {
+        if let Some(first) = capitalised.get_mut(start..=start) {
+            first.make_ascii_uppercase();
+        }
+    }
+    capitalised
 }
 
 /// [`check`] as a table names it, with [`choices`] for a `<select>`.
@@ -196,6 +198,31 @@ fn describe(keywords: &mut Keywords) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each word's first character upper-cased and the rest lower-cased, ASCII only, as the
+    /// plain char-by-char spelling of it does.
+    #[test]
+    fn capitalise_words_as_char_by_char() {
+        let by_chars = |text: &str| {
+            let mut word_start = true;
+            text.chars()
+                .map(|c| {
+                    let c = if word_start { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+                    word_start = matches!(c, '/' | '_' | '-');
+                    c
+                })
+                .collect::<String>()
+        };
+        let parts = ["", "a", "europe", "LONDON", "/", "_", "-", "é", "ÉTÉ", "ǆx", "😀", "new", "port-au-prince", "1x", " "];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(capitalise_words(&text), by_chars(&text), "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_and_links_case_sensitive() {
