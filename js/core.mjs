@@ -212,8 +212,8 @@ function readText(reader, length = readLength(reader)) {
   return reader.text.slice(start, reader.at);
 }
 
-// Each issue as JSON.parse made it before, members in the same order: a reason of only its id
-// comes as the id.
+// Each issue with its members in the order the native answer's JSON has them (src/answer.rs
+// write_issue_list); a reason of only its id comes as the id.
 function readIssues(reader) {
   const issues = [];
   for (let count = readLength(reader); count > 0; count -= 1) {

@@ -25,9 +25,9 @@ const POOL = [
   '+44 20 7946 0018', '555-CALL', '10.0.0.0/8, ::1', '10.0.0.0/33', 'yes', 'no', 'default', 'true', '2024-02-29', '2023-02-29',
   'Zoë', 'line\nbreak', 'tab\there', '\u0000', '\u0085', '\uD800', 'x\uDC00y', '😀', 'é'.repeat(300), 'a'.repeat(256),
   '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQ==\n-----END PGP PUBLIC KEY BLOCK-----', '%FF', '%ED%A0%80', '&', ';', '=', '[]',
-  0, 1, -1, 2.5, 1e21, true, false, null, [], ['a', 'b'], [1], {}, { key: 'age', value: 'x' }, [{ key: 'age' }, { key: 'age', value: 3 }],
+  0, 1, -1, 2.5, 1e21, true, false, null, [], ['a', 'b'], [1], {}, { key: 'age', value: 'x' }, { key: 'zoë😀', value: 'x' }, [{ key: 'age' }, { key: 'age', value: 3 }],
 ];
-const NAMES = ['forname', '__proto__', 'constructor', 'custom_attributes[][key]', 'userInfo', 'jsonrpc', 'params', 'x'.repeat(100)];
+const NAMES = ['forname', '__proto__', 'constructor', 'custom_attributes[][key]', 'userInfo', 'jsonrpc', 'params', 'x'.repeat(100), 'zoë', 'ключ😀'];
 
 /** `count` requests, round-robin over the endpoints; `fieldsOf` maps endpoint id → field names. */
 export function generateForms(count, seed, fieldsOf) {
