@@ -97,20 +97,23 @@ function toWire(input, what = 'input') {
 // under the request size the Rust side refuses, so both paths agree on what is too large.
 const FIELDS_PATH_MAX_CHARS = 100_000;
 
-// A form as a compiled validator can send it without JSON: a plain object whose keys are all
-// the endpoint's fields (fewer than 128, one byte each) and whose values are all well-formed
-// text of at most 0xffff UTF-16 units. The wasm reads each key's table index as one byte, each
-// value's length in UTF-16 units as two, then the values one after another (src/validate.rs
-// decode_fields). `head.slots` and `head.lengths` receive the indexes and lengths; `shape` says
+// A form as a compiled validator can send it without JSON: a plain object whose values are all
+// well-formed text of at most 0xffff UTF-16 units, in at most 128 entries of the head. The wasm
+// reads each key's table index as one byte, each value's length in UTF-16 units as two, then
+// the values one after another (src/validate.rs decode_fields); a key the endpoint does not have
+// takes two entries marked UNKNOWN_MEMBER, its name's and its value's, and its name goes with
+// the values. `head.slots` and `head.lengths` receive the indexes and lengths; `shape` says
 // the indexes are already there when the keys are the last form's (or its first few), in the
-// same order, for the same validator (a form's object keeps its keys from call to call). The
-// joined values are returned. Anything else (other keys, numbers, a toJSON, a prototype of its
-// own) gives undefined and goes as JSON, as before. The keys are distinct fields, so there are
-// never more of them than `head` holds.
+// same order, for the same validator (a form's object keeps its keys from call to call): it
+// names the key of each entry. The joined texts are returned. Anything else (numbers, a toJSON,
+// a prototype of its own) gives undefined and goes as JSON, as before.
 const NO_KEYS = Object.freeze([]);
+const UNKNOWN_MEMBER = 0xff;
 
 function fieldsLayout(input, slotOf, head, shape) {
-  if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= 128) return undefined;
+  if (input === null || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || slotOf.size >= UNKNOWN_MEMBER) {
+    return undefined;
+  }
   // for...in, not Object.keys: it walks V8's enumeration cache instead of making an array per
   // call. It also yields inherited enumerable names, which a plain object can only get from
   // Object.prototype, so while that has any the form goes as JSON.
@@ -129,10 +132,19 @@ function fieldsLayout(input, slotOf, head, shape) {
       shape.keys = NO_KEYS;
     }
     if (fresh !== undefined) {
-      const slot = slotOf.get(key);
-      if (slot === undefined) return undefined;
+      const slot = slotOf.get(key) ?? UNKNOWN_MEMBER;
+      if (count + 2 > head.slots.length || key.length > 0xffff) return undefined;
       head.slots[count] = slot;
       fresh.push(key);
+      if (slot === UNKNOWN_MEMBER) {
+        head.slots[count + 1] = UNKNOWN_MEMBER;
+        fresh.push(key);
+      }
+    }
+    if (head.slots[count] === UNKNOWN_MEMBER) {
+      head.lengths[count] = key.length;
+      values += key;
+      count += 1;
     }
     head.lengths[count] = value.length;
     values += value;

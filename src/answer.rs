@@ -131,11 +131,13 @@ pub(crate) fn answer(endpoint: &Endpoint, decoded: Result<validate::Decoded, Iss
 }
 
 /// A compiled validator's last answer to a form of fields, with the stage that rejected the
-/// form. With the answer's own errors and warnings, that is all an envelope whose body comes
-/// from the verdict alone makes the answer from.
+/// form when it came through [`answer_fields`]. With the answer's own errors and warnings, that
+/// is all an envelope whose body comes from the verdict alone makes the answer from.
 #[cfg(any(target_arch = "wasm32", test))]
 pub(crate) struct LastAnswer {
-    stage: Option<envelope::Stage>,
+    /// `None` for an answer made the general way ([`answer_members`]), whose envelope may have
+    /// opened the form otherwise (a member that is part of the envelope).
+    verdict: Option<Option<envelope::Stage>>,
     pub(crate) answer: Answer,
 }
 
@@ -152,21 +154,35 @@ pub(crate) fn answer_fields(endpoint: &Endpoint, fields: Vec<Option<Value<'_>>>,
     let errors = outcome.rejection.as_ref().map_or(&[][..], |(_, issues)| issues.as_slice());
     if let Some(kept) = last.as_ref() {
         if endpoint.envelope.body_from_verdict_alone()
-            && kept.stage == stage
+            && kept.verdict == Some(stage)
             && kept.answer.errors == errors
             && kept.answer.warnings == outcome.warnings
         {
             return false;
         }
     }
-    let answer = answered(endpoint, outcome);
+    keep(answered(endpoint, outcome), Some(stage), last)
+}
+
+/// Answers a plain form with members the endpoint does not know (`validate::Form::Members`)
+/// the general way, as its JSON would be answered, into `last`; says whether the answer
+/// differs from the one `last` held.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn answer_members(endpoint: &Endpoint, members: Value<'_>, options: &Options, last: &mut Option<LastAnswer>) -> bool {
+    // What `validate::decode` makes of an `Input::Value`, without copying the tree.
+    keep(answer(endpoint, Ok(validate::Decoded::new(members, false)), options), None, last)
+}
+
+/// Keeps `answer` in `last` unless it is the one there; says whether it was new.
+#[cfg(any(target_arch = "wasm32", test))]
+fn keep(answer: Answer, verdict: Option<Option<envelope::Stage>>, last: &mut Option<LastAnswer>) -> bool {
     match last {
         Some(kept) if kept.answer == answer => {
-            kept.stage = stage;
+            kept.verdict = verdict;
             false
         }
         _ => {
-            *last = Some(LastAnswer { stage, answer });
+            *last = Some(LastAnswer { verdict, answer });
             true
         }
     }
@@ -256,15 +272,18 @@ pub(crate) fn field_answer(
 
 #[cfg(test)]
 mod tests {
-    use super::{answer_fields, LastAnswer};
+    use super::{answer, answer_fields, answer_members, LastAnswer};
+    use crate::validate::{decode, Input};
     use crate::{Options, Value};
 
     /// A validator's kept answer, after each form of a long run of forms that share verdicts
-    /// with different values, is the answer the form gets on its own; and `answer_fields` says
-    /// "new" exactly when it differs from the one before.
+    /// with different values, some with members the endpoint does not know (envelope members
+    /// among them), is the answer the form's JSON gets on its own; and the validator says "new"
+    /// exactly when it differs from the one before.
     #[test]
     fn a_kept_answer_is_the_answer_each_form_gets_on_its_own() {
         const VALUES: [&str; 10] = ["", "x", "ann", "ann@example.com", "not an address", "12", "GB", "Europe/London", "Pw-12345-long", "24"];
+        const UNKNOWN: [&str; 8] = ["confirm", "forname", "jsonrpc", "id", "method", "params", "visa", "__proto__"];
         let options = Options::default();
         let mut seed: u64 = 7;
         let mut next = |bound: usize| {
@@ -274,13 +293,22 @@ mod tests {
         for endpoint in crate::endpoints::ALL {
             let mut last: Option<LastAnswer> = None;
             let mut previous = None;
-            for _ in 0..400 {
+            for _ in 0..600 {
                 let values: Vec<Option<Value>> =
                     endpoint.fields.iter().map(|_| (next(4) > 0).then(|| Value::String(VALUES[next(VALUES.len())].into()))).collect();
-                let mut alone = None;
-                answer_fields(endpoint, values.clone(), &options, &mut alone);
-                let alone = alone.expect("an answer").answer;
-                let changed = answer_fields(endpoint, values, &options, &mut last);
+                let mut members: Vec<_> = endpoint.fields.iter().zip(&values).filter_map(|(f, v)| Some((f.name.into(), v.clone()?))).collect();
+                for _ in 0..next(3).saturating_sub(1) {
+                    let at = next(members.len() + 1);
+                    members.insert(at, (UNKNOWN[next(UNKNOWN.len())].into(), Value::String(VALUES[next(VALUES.len())].into())));
+                }
+                let unknown = members.len() > values.iter().flatten().count();
+                let members = Value::Object(members);
+                let alone = answer(endpoint, decode(Input::Json(&members.to_json()), endpoint.wire), &options);
+                let changed = if unknown {
+                    answer_members(endpoint, members, &options, &mut last)
+                } else {
+                    answer_fields(endpoint, values, &options, &mut last)
+                };
                 let kept = &last.as_ref().expect("an answer").answer;
                 assert_eq!(kept, &alone, "{}", endpoint.id);
                 assert_eq!(changed, previous.as_ref() != Some(&alone), "{}", endpoint.id);

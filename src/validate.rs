@@ -77,33 +77,90 @@ pub(crate) fn decode(input: Input<'_>, wire: Wire) -> Result<Decoded<'_>, Issue>
     }
 }
 
+/// The slot that marks a member the endpoint does not know: it takes two entries, its name's
+/// length and its value's, and its name and value are in the text like any other value's.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) const UNKNOWN_MEMBER: u8 = u8::MAX;
+
+/// A plain form as [`decode_fields`] reads it.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) enum Form<'a> {
+    /// Only the endpoint's fields, each at its place, for [`run_fields`].
+    Fields(Vec<Option<Value<'a>>>),
+    /// With members the endpoint does not know: the object as it was sent, in its order, to be
+    /// answered the general way (an envelope may read such a member as its own).
+    Members(Value<'a>),
+}
+
 /// A plain form as a compiled validator sends it from JavaScript: for each member, in the
 /// object's order, `slots` gives its index in the endpoint's table (a byte) and `lengths` its
 /// length as JavaScript counts it, in UTF-16 units (two bytes, little-endian), and `values`
-/// holds the members' text one after another. It decodes straight into the fields' places,
-/// with no tree of members to build, match to the table and drop again, and answers as reading
-/// the object's JSON would; `None` when they do not fit together (a slot past the table or
-/// named twice, lengths that do not add up to the text or cut a character).
+/// holds the members' text one after another; a member the table does not have takes two
+/// entries marked [`UNKNOWN_MEMBER`], its name and its value. A form of fields only decodes
+/// straight into the fields' places, with no tree of members to build, match to the table and
+/// drop again; either way it answers as reading the object's JSON would. `None` when they do
+/// not fit together (a slot past the table or named twice, an unknown member's name without a
+/// value, lengths that do not add up to the text or cut a character).
 #[cfg(any(target_arch = "wasm32", test))]
-pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &[u8], lengths: &[u8], values: &'a str) -> Option<Vec<Option<Value<'a>>>> {
+pub(crate) fn decode_fields<'a>(endpoint: &Endpoint, slots: &[u8], lengths: &[u8], values: &'a str) -> Option<Form<'a>> {
     if lengths.len() != 2 * slots.len() {
         return None;
     }
-    // In ASCII text a UTF-16 unit is one byte, so each value is cut where its length says,
-    // without looking at its bytes; only other text has its units counted.
+    if slots.contains(&UNKNOWN_MEMBER) {
+        return decode_members(endpoint, slots, lengths, values).map(Form::Members);
+    }
     let ascii = values.is_ascii();
     let mut fields = unsent(endpoint);
     let mut rest = values;
     for (&slot, length) in slots.iter().zip(lengths.chunks_exact(2)) {
         let place = fields.get_mut(usize::from(slot)).filter(|place| place.is_none())?;
-        let &[low, high] = length else { return None };
-        let units = usize::from(u16::from_le_bytes([low, high]));
-        let end = if ascii { units } else { utf16_end(rest, units)? };
-        let value = rest.get(..end)?;
-        rest = rest.get(end..)?;
+        let (value, after) = cut(rest, length, ascii)?;
+        rest = after;
         *place = Some(Value::String(value.into()));
     }
-    rest.is_empty().then_some(fields)
+    rest.is_empty().then_some(Form::Fields(fields))
+}
+
+/// [`decode_fields`] for a form with members the endpoint does not know: the object as sent.
+/// Not inlined, so that the form of fields only stays as small as it was.
+#[cfg(any(target_arch = "wasm32", test))]
+#[inline(never)]
+fn decode_members<'a>(endpoint: &Endpoint, slots: &[u8], lengths: &[u8], values: &'a str) -> Option<Value<'a>> {
+    let ascii = values.is_ascii();
+    let mut seen = vec![false; endpoint.fields.len()];
+    let mut members = Vec::with_capacity(slots.len());
+    let mut rest = values;
+    let mut entries = slots.iter().zip(lengths.chunks_exact(2));
+    while let Some((&slot, length)) = entries.next() {
+        let (name, length) = if slot == UNKNOWN_MEMBER {
+            let (name, after) = cut(rest, length, ascii)?;
+            rest = after;
+            match entries.next()? {
+                (&UNKNOWN_MEMBER, value_length) => (Cow::Borrowed(name), value_length),
+                _ => return None,
+            }
+        } else {
+            let seen = seen.get_mut(usize::from(slot)).filter(|seen| !**seen)?;
+            *seen = true;
+            (Cow::Borrowed(endpoint.fields.get(usize::from(slot))?.name), length)
+        };
+        let (value, after) = cut(rest, length, ascii)?;
+        rest = after;
+        members.push((name, Value::String(value.into())));
+    }
+    rest.is_empty().then_some(Value::Object(members))
+}
+
+/// The first text of `rest`, `length` UTF-16 units (two bytes, little-endian) long, and what
+/// follows it. In ASCII text a unit is one byte, so the text is cut where its length says,
+/// without looking at its bytes; only other text has its units counted. Inlined: it runs for
+/// every value of every form.
+#[cfg(any(target_arch = "wasm32", test))]
+#[inline(always)]
+fn cut<'a>(rest: &'a str, length: &[u8], ascii: bool) -> Option<(&'a str, &'a str)> {
+    let &[low, high] = length else { return None };
+    let units = usize::from(u16::from_le_bytes([low, high]));
+    rest.split_at_checked(if ascii { units } else { utf16_end(rest, units)? })
 }
 
 /// Where the first `units` UTF-16 units of `text` end, in bytes, if that is a character's end.
@@ -426,31 +483,43 @@ fn capped<'a>(names: impl Iterator<Item = &'a str>, warn: impl Fn(&str) -> Field
 
 #[cfg(test)]
 mod tests {
-    use super::decode_fields;
+    use super::{decode_fields, Form, UNKNOWN_MEMBER};
     use crate::Value;
 
-    /// The decoded form as the JSON object of its fields in table order: `parts` as JavaScript
-    /// sends them, each with its slot (`None`: past the table) and its length in UTF-16 units.
-    fn fields(parts: &[(Option<usize>, &str)]) -> Option<String> {
-        let lengths: Vec<u8> = parts.iter().flat_map(|(_, value)| (value.encode_utf16().count() as u16).to_le_bytes()).collect();
+    /// The table index of `name` in Enswitch people/create, as JavaScript sends it.
+    fn slot(name: &str) -> u8 {
+        crate::answer::endpoint("enswitch/people/create").unwrap().field_index(name).unwrap() as u8
+    }
+
+    /// The decoded form as JSON: a form of fields as the object of its fields in table order,
+    /// one with unknown members as the object sent. `parts` as JavaScript sends them: each
+    /// entry's slot and its text, cut by its length in UTF-16 units.
+    fn fields(parts: &[(u8, &str)]) -> Option<String> {
+        let lengths: Vec<u8> = parts.iter().flat_map(|(_, text)| (text.encode_utf16().count() as u16).to_le_bytes()).collect();
         fields_cut(parts, &lengths)
     }
 
     /// The same with lengths of the caller's choosing.
-    fn fields_cut(parts: &[(Option<usize>, &str)], lengths: &[u8]) -> Option<String> {
+    fn fields_cut(parts: &[(u8, &str)], lengths: &[u8]) -> Option<String> {
         let endpoint = crate::answer::endpoint("enswitch/people/create").ok()?;
-        let slots: Vec<u8> = parts.iter().map(|(slot, _)| slot.map_or(u8::MAX, |slot| slot as u8)).collect();
-        let values: String = parts.iter().map(|(_, value)| *value).collect();
-        let decoded = decode_fields(endpoint, &slots, lengths, &values)?;
-        let members = endpoint.fields.iter().zip(decoded).filter_map(|(field, value)| Some((field.name.into(), value?)));
-        Some(Value::Object(members.collect()).to_json())
+        let slots: Vec<u8> = parts.iter().map(|&(slot, _)| slot).collect();
+        let values: String = parts.iter().map(|(_, text)| *text).collect();
+        match decode_fields(endpoint, &slots, lengths, &values)? {
+            Form::Fields(fields) => {
+                let members = endpoint.fields.iter().zip(fields).filter_map(|(field, value)| Some((field.name.into(), value?)));
+                Some(Value::Object(members.collect()).to_json())
+            }
+            Form::Members(members) => Some(format!("as sent: {}", members.to_json())),
+        }
+    }
+
+    fn json(members: &[(&str, &str)]) -> String {
+        Value::Object(members.iter().map(|&(k, v)| (k.into(), v.into())).collect()).to_json()
     }
 
     #[test]
     fn a_form_of_fields_decodes_as_its_json_would() {
-        let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
-        let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
-        let json = |members: &[(&str, &str)]| Value::Object(members.iter().map(|&(k, v)| (k.into(), v.into())).collect()).to_json();
+        let (username, email) = (slot("username"), slot("email"));
         assert_eq!(fields(&[(username, "ann"), (email, "a@b.c")]), Some(json(&[("username", "ann"), ("email", "a@b.c")])));
         assert_eq!(fields(&[(email, "a@b.c"), (username, "ann")]), Some(json(&[("username", "ann"), ("email", "a@b.c")])));
         assert_eq!(fields(&[(email, ""), (username, "")]), Some(json(&[("username", ""), ("email", "")])));
@@ -458,6 +527,21 @@ mod tests {
         // Text that is not ASCII is cut by its UTF-16 units, a NUL is text like any other.
         assert_eq!(fields(&[(username, "é😀"), (email, "ö\0x")]), Some(json(&[("username", "é😀"), ("email", "ö\0x")])));
         assert_eq!(fields(&[(email, "a\0b"), (username, "😀😀")]), Some(json(&[("username", "😀😀"), ("email", "a\0b")])));
+    }
+
+    #[test]
+    fn a_form_with_unknown_members_decodes_as_the_object_sent() {
+        let (username, email) = (slot("username"), slot("email"));
+        let unknown = UNKNOWN_MEMBER;
+        let parts = [(email, "a@b.c"), (unknown, "confirm"), (unknown, "x😀"), (username, "ann"), (unknown, "__proto__"), (unknown, "")];
+        let sent = json(&[("email", "a@b.c"), ("confirm", "x😀"), ("username", "ann"), ("__proto__", "")]);
+        assert_eq!(fields(&parts), Some(format!("as sent: {sent}")));
+        assert_eq!(fields(&[(unknown, "é"), (unknown, "ö")]), Some(format!("as sent: {}", json(&[("é", "ö")]))));
+        // A name without its value, a value marked as a field's, a field named twice.
+        assert_eq!(fields(&[(username, "ann"), (unknown, "confirm")]), None);
+        assert_eq!(fields(&[(unknown, "confirm"), (username, "ann")]), None);
+        assert_eq!(fields(&[(username, "ann"), (unknown, "a"), (unknown, "b"), (username, "bob")]), None);
+        assert_eq!(fields_cut(&[(unknown, "ab"), (unknown, "c")], &[1, 0, 1, 0]), None, "text left over");
     }
 
     /// `run_fields` takes a form of fields as the parameters themselves, without opening an
@@ -475,9 +559,9 @@ mod tests {
     #[test]
     fn parts_that_do_not_fit_the_slots_are_refused() {
         let endpoint = crate::answer::endpoint("enswitch/people/create").unwrap();
-        let (username, email) = (endpoint.field_index("username"), endpoint.field_index("email"));
+        let (username, email) = (slot("username"), slot("email"));
         // A slot past the table, a slot named twice.
-        assert_eq!(fields(&[(Some(endpoint.fields.len()), "ann")]), None);
+        assert_eq!(fields(&[(endpoint.fields.len() as u8, "ann")]), None);
         assert_eq!(fields(&[(username, "ann"), (username, "bob")]), None);
         // Lengths that leave text over, run past it, cut a character or are not two bytes each.
         let parts = [(username, "ann"), (email, "é😀")];
@@ -524,7 +608,7 @@ mod profiling {
         let options = crate::Options::default();
         let mut last = None;
         for _ in 0..2000 {
-            let fields = super::decode_fields(endpoint, &slots, &lengths, &values).unwrap();
+            let Some(super::Form::Fields(fields)) = super::decode_fields(endpoint, &slots, &lengths, &values) else { panic!("not a form of fields") };
             std::hint::black_box(crate::answer::answer_fields(endpoint, fields, &options, &mut last));
         }
     }

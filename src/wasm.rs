@@ -20,6 +20,7 @@
 
 use crate::answer::LastAnswer;
 use crate::endpoints::Endpoint;
+use crate::validate::Form;
 use crate::{Answer, Input, Options, UsageError, Value};
 use std::cell::UnsafeCell;
 use wasm_bindgen::prelude::*;
@@ -246,10 +247,10 @@ const SAME_ANSWER: u32 = 1;
 const NEW_ANSWER: u32 = 2;
 
 /// A plain form for the compiled validator `validator`, without JSON: the input buffer holds
-/// `count` bytes, each the table index of one member in the object's order, `count` lengths of
-/// two bytes, then the members' text values (`validate::decode_fields`), so the answer is the one `validate`
-/// gives for the object's JSON. The JavaScript side sends only objects of the endpoint's fields
-/// whose values are well-formed text. Returns [`NOT_FIELDS`], [`SAME_ANSWER`] or [`NEW_ANSWER`];
+/// `count` bytes, each the table index of one member in the object's order (or the mark of a
+/// member the table does not have, which takes two), `count` lengths of two bytes, then the
+/// texts (`validate::decode_fields`), so the answer is the one `validate` gives for the
+/// object's JSON. The JavaScript side sends only objects whose values are well-formed text. Returns [`NOT_FIELDS`], [`SAME_ANSWER`] or [`NEW_ANSWER`];
 /// for a number that names no validator, [`NEW_ANSWER`], and [`validator_answer`] says why.
 #[wasm_bindgen(js_name = validateFields)]
 pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
@@ -264,8 +265,12 @@ pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
         .and_then(|(slots, rest)| Some((slots, rest.split_at_checked(2 * count)?)));
     let Some((slots, (lengths, values))) = head else { return NOT_FIELDS };
     let Ok(values) = std::str::from_utf8(values) else { return NOT_FIELDS };
-    let Some(fields) = crate::validate::decode_fields(endpoint, slots, lengths, values) else { return NOT_FIELDS };
-    if crate::answer::answer_fields(endpoint, fields, options, last) {
+    let new = match crate::validate::decode_fields(endpoint, slots, lengths, values) {
+        Some(Form::Fields(fields)) => crate::answer::answer_fields(endpoint, fields, options, last),
+        Some(Form::Members(members)) => crate::answer::answer_members(endpoint, members, options, last),
+        None => return NOT_FIELDS,
+    };
+    if new {
         NEW_ANSWER
     } else {
         SAME_ANSWER
