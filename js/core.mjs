@@ -106,7 +106,7 @@ const FIELDS_PATH_MAX_CHARS = 100_000;
 // the indexes are already there when the keys are the last form's (or its first few), in the
 // same order, for the same validator (a form's object keeps its keys from call to call): it
 // names the key of each entry. The joined texts are returned. Anything else (numbers, a toJSON,
-// a prototype of its own) gives undefined and goes as JSON, as before.
+// a prototype of its own, more entries than the head holds) gives undefined and goes as JSON.
 const NO_KEYS = Object.freeze([]);
 const UNKNOWN_MEMBER = 0xff;
 

@@ -250,8 +250,9 @@ const NEW_ANSWER: u32 = 2;
 /// `count` bytes, each the table index of one member in the object's order (or the mark of a
 /// member the table does not have, which takes two), `count` lengths of two bytes, then the
 /// texts (`validate::decode_fields`), so the answer is the one `validate` gives for the
-/// object's JSON. The JavaScript side sends only objects whose values are well-formed text. Returns [`NOT_FIELDS`], [`SAME_ANSWER`] or [`NEW_ANSWER`];
-/// for a number that names no validator, [`NEW_ANSWER`], and [`validator_answer`] says why.
+/// object's JSON. The JavaScript side sends only objects whose values are well-formed text.
+/// Returns [`NOT_FIELDS`], [`SAME_ANSWER`] or [`NEW_ANSWER`]; for a number that names no
+/// validator, [`NEW_ANSWER`], and [`validator_answer`] says why.
 #[wasm_bindgen(js_name = validateFields)]
 pub fn validate_fields(validator: usize, count: usize, text_len: usize) -> u32 {
     // SAFETY: see `Validators`; nothing here compiles another validator.
